@@ -1,13 +1,25 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Trading.Functions.Http;
+using Trading.Health;
+using Trading.Infrastructure;
 
 namespace Trading.Functions;
 
-/// <summary>The one composition root, used by Program.cs and by the loopback test host.</summary>
+/// <summary>
+/// The one composition root, used by Program.cs and by the loopback test host, so tests run the
+/// production wiring. Function classes themselves are activated by the host per invocation.
+/// </summary>
 public static class ServiceRegistration
 {
     public static IServiceCollection AddTradingPlatform(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton(TimeProvider.System);
+        services.AddTradingInfrastructure(configuration);
+
+        services.AddSingleton<HttpApi>();
+        services.AddSingleton<HealthService>();
+
         return services;
     }
 }
