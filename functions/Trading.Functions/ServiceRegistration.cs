@@ -17,7 +17,7 @@ public static class ServiceRegistration
     {
         services.AddSingleton(TimeProvider.System);
         services.AddTradingInfrastructure(configuration);
-        services.AddAccountStorage();
+        services.AddAccounts(configuration);
 
         services.AddSingleton<HttpApi>();
         services.AddSingleton<HealthService>();
