@@ -10,9 +10,9 @@ namespace Trading.MarketData.Replay;
 public sealed class MarketDataPublisher(IProducer<string, string> producer)
 {
     /// <summary>
-    /// Creates a producer suited to replays: acks from all in-sync replicas and idempotence, so that
-    /// retries neither lose nor reorder a symbol's messages, and Kafka's murmur2 key partitioner, so that
-    /// a symbol lands on the same partition as with the Java client.
+    /// Creates a producer for replays. Acks from all in-sync replicas and idempotence keep retries from
+    /// losing or reordering a symbol's messages. Kafka's murmur2 key partitioner puts a symbol on the same
+    /// partition as the Java client would.
     /// </summary>
     public static IProducer<string, string> CreateProducer(ProducerConfig settings)
     {

@@ -6,8 +6,8 @@ namespace Trading.Functions.MarketData;
 
 /// <summary>
 /// Kafka-triggered entry point for market data that other systems publish (JSON trades and bars). It hands
-/// each batch to <see cref="IMarketDataIngestion"/> unchanged; validation, dead-lettering and idempotent
-/// writes live there.
+/// each batch to <see cref="IMarketDataIngestion"/> unchanged, because validation, dead-lettering and
+/// idempotent writes belong to that service.
 /// </summary>
 public sealed partial class MarketDataKafkaFunction(IMarketDataIngestion ingestion, ILogger<MarketDataKafkaFunction> logger)
 {
@@ -41,8 +41,8 @@ public sealed partial class MarketDataKafkaFunction(IMarketDataIngestion ingesti
             return;
         }
 
-        // A record with a null value (a tombstone) arrives as null; the service gets an empty string, which
-        // it dead-letters as invalid JSON, so the message is counted instead of breaking the batch.
+        // A record with a null value (a tombstone) arrives as null. The service gets an empty string instead,
+        // which it dead-letters as an empty message, so the record is counted and the batch goes on.
         var batch = Array.ConvertAll(messages, message => message ?? string.Empty);
 
         IngestionReport report;

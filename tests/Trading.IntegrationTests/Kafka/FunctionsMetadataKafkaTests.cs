@@ -91,7 +91,7 @@ public sealed class FunctionsMetadataKafkaTests
     }
 
     // The Worker SDK writes functions.metadata next to the worker assembly, and the project reference copies
-    // it into this test output; the Functions project's own bin folder is the fallback.
+    // it into this test output. The Functions project's own bin folder is the fallback.
     private static string FindMetadataFile()
     {
         string workerDirectory = Path.GetDirectoryName(typeof(MarketDataKafkaFunction).Assembly.Location)!;

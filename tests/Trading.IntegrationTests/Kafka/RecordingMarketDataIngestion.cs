@@ -5,7 +5,7 @@ namespace Trading.IntegrationTests.Kafka;
 
 /// <summary>
 /// Stand-in for the ingestion service that records every batch it is handed, for tests of delivery
-/// mechanics only; optionally throws for chosen call numbers (1-based) after recording the batch.
+/// mechanics only. For the given call numbers (1-based) it throws after recording the batch.
 /// </summary>
 internal sealed class RecordingMarketDataIngestion(params int[] failingCalls) : IMarketDataIngestion
 {

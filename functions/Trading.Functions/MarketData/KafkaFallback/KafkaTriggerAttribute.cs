@@ -21,8 +21,8 @@ namespace Microsoft.Azure.Functions.Worker;
 [BindingCapabilities(KnownBindingCapabilities.FunctionLevelRetry)]
 public sealed class KafkaTriggerAttribute : TriggerBindingAttribute, ISupportCardinality
 {
-    /// <param name="brokerList">Bootstrap servers, or the app setting that holds them.</param>
-    /// <param name="topic">Topic name; <c>%Name%</c> reads it from an app setting.</param>
+    /// <param name="brokerList">Bootstrap servers, or the app setting that contains them.</param>
+    /// <param name="topic">Topic name, or <c>%Name%</c> to read it from the app setting Name.</param>
     public KafkaTriggerAttribute(string brokerList, string topic)
     {
         BrokerList = brokerList;
@@ -45,10 +45,10 @@ public sealed class KafkaTriggerAttribute : TriggerBindingAttribute, ISupportCar
     /// <summary>Security protocol (librdkafka <c>security.protocol</c>).</summary>
     public BrokerProtocol Protocol { get; set; } = BrokerProtocol.NotSet;
 
-    /// <summary>SASL user name, or the app setting that holds it.</summary>
+    /// <summary>SASL user name, or the app setting that contains it.</summary>
     public string? Username { get; set; }
 
-    /// <summary>SASL password, or the app setting that holds it.</summary>
+    /// <summary>SASL password, or the app setting that contains it.</summary>
     public string? Password { get; set; }
 
     /// <summary>CA certificate file that verifies the broker (librdkafka <c>ssl.ca.location</c>).</summary>
