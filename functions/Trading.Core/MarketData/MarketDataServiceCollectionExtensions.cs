@@ -9,7 +9,7 @@ public static class MarketDataServiceCollectionExtensions
     /// <summary>
     /// Registers ingestion, CSV import and their helpers as singletons. Store, reader and notifier are
     /// added with TryAdd, so a host that registers a database store or a push notifier first keeps its
-    /// own; otherwise the in-memory store and the null notifier are used.
+    /// own. Without them the in-memory store and the null notifier are used.
     /// </summary>
     public static IServiceCollection AddMarketData(this IServiceCollection services)
     {
