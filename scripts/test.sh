@@ -47,5 +47,5 @@ service_env="$(bash scripts/services.sh start)"
 eval "$service_env"
 
 status=0
-dotnet test Functions.sln -c Release --logger "console;verbosity=normal" "$@" || status=$?
+dotnet test Functions.sln -c Release --settings tests/test.runsettings --logger "console;verbosity=normal" "$@" || status=$?
 exit "$status"
