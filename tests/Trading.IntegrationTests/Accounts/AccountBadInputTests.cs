@@ -29,7 +29,7 @@ public sealed class AccountBadInputTests(AccountApiFixture api) : IClassFixture<
                 data.Add(path, "[10]", 400, "body");
                 data.Add(path, "amount=10", 400, "body");
                 data.Add(path, string.Empty, 400, "body");
-                data.Add(path, """{"amount":10""", 400, "body");
+                data.Add(path, """{"amount":10""", 400, "amount");
             }
 
             return data;

@@ -34,6 +34,12 @@ public sealed class FunctionsMetadataTests
 
     [Theory]
     [InlineData("GET", "health")]
+    [InlineData("GET", "account")]
+    [InlineData("PUT", "account/deposit")]
+    [InlineData("PUT", "account/withdraw")]
+    [InlineData("GET", "account/transactions")]
+    [InlineData("GET", "portfolio")]
+    [InlineData("POST", "portfolio/position")]
     public void BuiltEndpoint_IsInMetadata(string method, string route)
     {
         var match = FunctionsMetadataFile.HttpFunctions().Any(pair =>
