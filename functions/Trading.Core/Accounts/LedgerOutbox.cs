@@ -4,7 +4,7 @@ namespace Trading.Accounts;
 
 /// <summary>
 /// Moves committed ledger entries from the account document's outbox to their own ledger documents.
-/// Storing an entry twice writes the same document, so every step may be repeated after a crash; an
+/// Storing an entry twice writes the same document, so every step may be repeated after a crash. An
 /// entry leaves the outbox only after its ledger document is stored.
 /// </summary>
 public sealed partial class LedgerOutbox(IAccountStore store, ILogger<LedgerOutbox> logger)

@@ -5,7 +5,7 @@ namespace Trading.Accounts;
 
 /// <summary>
 /// A validated request for one page of the ledger, newest first. The cursor <see cref="Before"/> is the
-/// sequence number of the last entry of the previous page (its <c>next_before</c>); the page then holds
+/// sequence number of the last entry of the previous page (its <c>next_before</c>); the page then contains
 /// the entries older than it.
 /// </summary>
 public sealed record LedgerQuery(int Limit, long? Before)

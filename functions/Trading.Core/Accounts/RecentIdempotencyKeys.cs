@@ -6,7 +6,8 @@ namespace Trading.Accounts;
 /// <summary>
 /// The idempotency keys an account used in the last <see cref="Lifetime"/>, at most <see cref="Capacity"/>
 /// of them. They live in the account document, so checking a key and recording it are part of the same
-/// conditional write as the change itself.
+/// conditional write as the change itself. Only stored changes record their key, so a request that a
+/// rule rejected (such as <c>insufficient-funds</c>) may be retried with the same key.
 /// </summary>
 public sealed class RecentIdempotencyKeys(IEnumerable<IdempotencyRecord> records)
 {

@@ -14,7 +14,7 @@ public sealed record FillOrder
 
     public const int MaxDecimalPlaces = 8;
 
-    /// <summary>Largest absolute quantity and price per fill, so that quantity × price can never overflow <see cref="decimal"/>.</summary>
+    /// <summary>Largest absolute quantity and price per fill, so that the cash value of one fill (at most 1e18) stays far inside the range of <see cref="decimal"/>.</summary>
     public const decimal MaxMagnitude = 1_000_000_000m;
 
     private FillOrder(string symbol, decimal quantity, decimal price)

@@ -2,7 +2,7 @@ namespace Trading.Infrastructure.Accounts;
 
 /// <summary>
 /// The one account document of a user in the <c>accounts</c> container (partition <c>/user_id</c>,
-/// id <see cref="DocumentId"/>). It holds the cash balance, the open positions, the ledger entries not
+/// id <see cref="DocumentId"/>). It contains the cash balance, the open positions, the ledger entries not
 /// yet copied to their own documents (the outbox) and the recent idempotency keys, so one conditional
 /// replace with <c>IfMatchEtag</c> changes all of them together or none of them.
 /// Money, prices and quantities are invariant-culture decimal strings, because Cosmos DB keeps JSON

@@ -5,7 +5,7 @@ using Trading.Portfolio;
 namespace Trading.Infrastructure.Accounts;
 
 /// <summary>
-/// Logs committed account and portfolio changes. It stands in until the realtime feature registers
+/// Logs committed account and portfolio changes. It is the default until the realtime feature registers
 /// notifiers that push to the user's channels.
 /// </summary>
 public sealed partial class LoggingAccountNotifier(ILogger<LoggingAccountNotifier> logger) : IAccountNotifier, IPortfolioNotifier

@@ -6,7 +6,7 @@ public sealed class AccountBadInputTests(AccountApiFixture api) : IClassFixture<
 {
     private const decimal StartingBalance = 100.00m;
 
-    /// <summary>Body, expected status and the field the problem must name (null when the status alone says it).</summary>
+    /// <summary>Body, expected status and the field the problem must name (null when the status alone identifies it).</summary>
     public static TheoryData<string, string, int, string?> BadAmountBodies
     {
         get
@@ -26,6 +26,7 @@ public sealed class AccountBadInputTests(AccountApiFixture api) : IClassFixture<
                 data.Add(path, """{"amount":true}""", 400, "amount");
                 data.Add(path, "{}", 400, "amount");
                 data.Add(path, """{"amount":10,"currency":"USD"}""", 400, "currency");
+                data.Add(path, """{"amount":10,"amount":20}""", 400, "amount");
                 data.Add(path, "[10]", 400, "body");
                 data.Add(path, "amount=10", 400, "body");
                 data.Add(path, string.Empty, 400, "body");

@@ -27,10 +27,10 @@ public sealed class AccountConcurrencyTests(AccountApiFixture api, ITestOutputHe
     }
 
     [Fact]
-    public async Task Withdraw_200ConcurrentWithoutInProcessQueue_Exactly100Succeed()
+    public async Task Withdraw_200ConcurrentUnqueued_Exactly100Succeed()
     {
         // 200 writers racing on one document need far more attempts than the default allows, because each
-        // round has one winner; the bound is raised so the test checks correctness, not the give-up path.
+        // round has one winner. The bound is raised so that the test checks correctness, not the give-up path.
         var unqueued = await api.StartExtraHostAsync(new Dictionary<string, string?>
         {
             ["Accounts:SerializeWritesInProcess"] = "false",
@@ -67,7 +67,7 @@ public sealed class AccountConcurrencyTests(AccountApiFixture api, ITestOutputHe
     }
 
     [Fact]
-    public async Task IdempotencyKey_ReusedWithOtherRequest_Returns422AndChangesNothing()
+    public async Task IdempotencyKey_OtherRequest_Returns422()
     {
         var user = await api.CreateUserAsync();
         var first = await AccountClient.ReadOkAsync(await user.DepositAsync(100m, "key-A"));

@@ -11,7 +11,7 @@ public sealed class LedgerOutboxTests(AccountApiFixture api) : IClassFixture<Acc
     private IAccountStore Store => api.Host.Services.GetRequiredService<IAccountStore>();
 
     [Fact]
-    public async Task Outbox_EntryNotYetFlushed_IsListedAndStoredByNextChange()
+    public async Task Outbox_UnflushedEntry_ListedThenStored()
     {
         var user = await api.CreateUserAsync();
         await AccountClient.ReadOkAsync(await user.DepositAsync(10m));

@@ -3,7 +3,7 @@ namespace Trading.IntegrationTests.Accounts;
 public sealed class NotifierFailureTests(FailingNotifierFixture api) : IClassFixture<FailingNotifierFixture>
 {
     [Fact]
-    public async Task Changes_NotifierThrows_ChangesStandAndWereHandedOver()
+    public async Task Changes_NotifierThrows_StillStored()
     {
         var user = await api.CreateUserAsync();
 

@@ -6,7 +6,7 @@ namespace Trading.IntegrationTests.Portfolio;
 public sealed class PortfolioConcurrencyTests(AccountApiFixture api) : IClassFixture<AccountApiFixture>
 {
     [Fact]
-    public async Task Fills_100ConcurrentBuysAndSells_MatchLedgerReplay()
+    public async Task Fills_100Concurrent_MatchLedgerReplay()
     {
         var second = await api.StartExtraHostAsync();
         var user = await api.CreateUserAsync();
@@ -47,9 +47,9 @@ public sealed class PortfolioConcurrencyTests(AccountApiFixture api) : IClassFix
     }
 
     /// <summary>
-    /// Recomputes cash, quantity and average price from the ledger alone, with the documented rules:
-    /// cash moves by round(quantity × price, 2) half away from zero, buys move the average to the
-    /// quantity-weighted average rounded to 8 decimal places, sells keep it. Each entry's amount,
+    /// Recomputes cash, quantity and average price from the ledger alone, with the documented rules.
+    /// Cash moves by round(quantity × price, 2), half away from zero. Buys move the average to the
+    /// quantity-weighted average rounded to 8 decimal places, and sells keep it. Each entry's amount,
     /// balance_after and realized_pl are checked along the way.
     /// </summary>
     private static (decimal Cash, decimal Quantity, decimal AveragePrice) Replay(List<JsonElement> ledger)

@@ -11,7 +11,7 @@ namespace Trading.IntegrationTests.Portfolio;
 public sealed class PortfolioEndpointTests(AccountApiFixture api) : IClassFixture<AccountApiFixture>
 {
     [Fact]
-    public async Task Fills_BuyPartialSellFullSell_MatchHandWorkedValues()
+    public async Task Fills_BuyAndSells_MatchHandValues()
     {
         const string apple = "AAPL";
         const string micro = "MSFT";

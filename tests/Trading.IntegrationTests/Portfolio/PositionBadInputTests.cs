@@ -30,6 +30,7 @@ public sealed class PositionBadInputTests(AccountApiFixture api) : IClassFixture
         { """{"symbol":"HELD","quantity":-10.5,"price":10}""", 422, "quantity" },
         { """{"symbol":"NONE","quantity":-1,"price":10}""", 422, "quantity" },
         { """{"symbol":"HELD","quantity":1000,"price":10}""", 422, "quantity" },
+        { """{"symbol":"HELD","quantity":1,"quantity":2,"price":10}""", 400, "quantity" },
         { "[]", 400, "body" },
     };
 

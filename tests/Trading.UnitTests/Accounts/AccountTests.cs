@@ -38,7 +38,7 @@ public sealed class AccountTests
     }
 
     [Fact]
-    public void Withdraw_MoreThanBalance_RaisesInsufficientFundsAndChangesNothing()
+    public void Withdraw_OverBalance_RaisesInsufficientFunds()
     {
         var account = Account.Open("user-1", Now);
         account.Deposit(CashAmount.Parse(10m), "t1", Now);

@@ -43,7 +43,7 @@ public sealed class IdempotencyRequestTests
     }
 
     [Fact]
-    public void Create_EqualAmountsWithOtherScale_HaveSameHash()
+    public void Create_TrailingZeros_SameHash()
     {
         var first = IdempotencyRequest.Create("k", "deposit", 10m)!;
         var second = IdempotencyRequest.Create("k", "deposit", 10.00m)!;

@@ -34,7 +34,7 @@ public sealed class RecentIdempotencyKeysTests
     }
 
     [Fact]
-    public void Find_AfterTwentyFourHours_TreatsKeyAsNew()
+    public void Find_After24Hours_ReturnsNull()
     {
         var keys = new RecentIdempotencyKeys([]);
         var request = IdempotencyRequest.Create("key-1", "deposit", 10m)!;

@@ -33,7 +33,7 @@ public sealed class AccountFillTests
     }
 
     [Fact]
-    public void Fill_BuyOneCentOverBalance_RaisesInsufficientFundsAndChangesNothing()
+    public void Fill_BuyOverBalance_RaisesInsufficientFunds()
     {
         var account = Funded(100.00m);
 
@@ -60,7 +60,7 @@ public sealed class AccountFillTests
     }
 
     [Fact]
-    public void Fill_PartialSell_KeepsAverageAndRecordsRealizedPl()
+    public void Fill_PartialSell_RecordsRealizedPl()
     {
         var account = Funded(10_000m);
         account.Fill(FillOrder.Create("AAPL", 10m, 100m), "t2", Now);
@@ -78,7 +78,7 @@ public sealed class AccountFillTests
     }
 
     [Fact]
-    public void Fill_SellEverything_ClosesPositionAndKeepsLastAverage()
+    public void Fill_SellEverything_ClosesPosition()
     {
         var account = Funded(1000m);
         account.Fill(FillOrder.Create("MSFT", 2.5m, 200m), "t2", Now);
@@ -118,7 +118,7 @@ public sealed class AccountFillTests
     }
 
     [Fact]
-    public void Fill_BuyCostingLessThanHalfACent_IsRejected()
+    public void Fill_BuyBelowHalfCent_IsRejected()
     {
         var account = Funded(1000m);
 
@@ -130,7 +130,7 @@ public sealed class AccountFillTests
     }
 
     [Fact]
-    public void Fill_TinySellRoundingToZeroCash_IsAllowed()
+    public void Fill_TinySell_IsAllowed()
     {
         var account = Funded(1000m);
         account.Fill(FillOrder.Create("PENNY", 1.001m, 1m), "t2", Now);
