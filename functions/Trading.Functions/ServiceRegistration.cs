@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Trading.Functions.Http;
 using Trading.Health;
 using Trading.Infrastructure;
+using Trading.Infrastructure.Auth;
 
 namespace Trading.Functions;
 
@@ -16,6 +17,7 @@ public static class ServiceRegistration
     {
         services.AddSingleton(TimeProvider.System);
         services.AddTradingInfrastructure(configuration);
+        services.AddTradingAuth(configuration);
 
         services.AddSingleton<HttpApi>();
         services.AddSingleton<HealthService>();
