@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Trading.Functions.Http;
 using Trading.Health;
 using Trading.Infrastructure;
+using Trading.Infrastructure.Accounts;
 using Trading.Infrastructure.Auth;
 
 namespace Trading.Functions;
@@ -17,6 +18,7 @@ public static class ServiceRegistration
     {
         services.AddSingleton(TimeProvider.System);
         services.AddTradingInfrastructure(configuration);
+        services.AddAccountStorage();
         services.AddTradingAuth(configuration);
 
         services.AddSingleton<HttpApi>();

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.DurableTask.Testing;
 using Microsoft.Extensions.Logging;
 using Trading.Functions;
 
@@ -51,9 +52,15 @@ public sealed class LoopbackFunctionHost : IAsyncDisposable
 
         builder.Services.AddRouting();
         builder.Services.AddTradingPlatform(builder.Configuration);
+
+        // The in-process Durable Task host stands in for the Durable Functions extension; it listens on a
+        // free loopback port of its own and serves the same DurableTaskClient the functions bind to.
+        var durableFunctions = new DurableFunctionRegistration(typeof(ServiceRegistration).Assembly);
+        builder.Services.AddInMemoryDurableTask(durableFunctions.Register, new InMemoryDurableTaskOptions { Port = FreePort.Next() });
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
+        durableFunctions.Attach(app.Services);
         var hostJson = Path.Combine(AppContext.BaseDirectory, "host.json");
         var routes = FunctionRouteTable.Discover(typeof(ServiceRegistration).Assembly, FunctionRouteTable.ReadRoutePrefix(hostJson));
 

@@ -22,6 +22,7 @@ public static class TradingJson
             NumberHandling = JsonNumberHandling.Strict,
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             AllowTrailingCommas = false,
+            AllowDuplicateProperties = false,
             ReadCommentHandling = JsonCommentHandling.Disallow,
             MaxDepth = 32,
             RespectNullableAnnotations = true,

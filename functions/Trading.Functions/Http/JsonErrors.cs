@@ -16,7 +16,8 @@ internal static partial class JsonErrors
         if (unknown.Success)
         {
             var member = unknown.Groups["name"].Value;
-            var field = path is null ? member : $"{path}.{member}";
+            // System.Text.Json reports the unknown member's own path, such as $.parameters.colour.
+            var field = path ?? member;
             return ValidationErrors.For(field, $"Unknown field '{member}'; remove it.");
         }
 

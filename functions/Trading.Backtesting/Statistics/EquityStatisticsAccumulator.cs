@@ -1,0 +1,120 @@
+using System.Runtime.CompilerServices;
+
+namespace Trading.Backtesting.Statistics;
+
+/// <summary>
+/// Streaming statistics of an equity curve, fed one point per bar in O(1) with no allocation. Returns are
+/// daily simple returns <c>r_t = E_t / E_{t−1} − 1</c>; a step that starts from zero equity counts as a
+/// return of 0. Mean and variance use Welford's update, so long curves keep their precision.
+/// </summary>
+public struct EquityStatisticsAccumulator
+{
+    private readonly double _dailyRiskFree;
+    private int _points;
+    private double _first;
+    private double _previous;
+    private double _mean;
+    private double _squaredDeviations;
+    private double _downsideSquares;
+    private double _peak;
+    private double _maxDrawdown;
+    private double _drawdownThreshold;
+
+    /// <param name="annualRiskFreeRate">Annual rate as a fraction, spread evenly as <c>rate / 252</c> per bar.</param>
+    public EquityStatisticsAccumulator(double annualRiskFreeRate)
+    {
+        _dailyRiskFree = annualRiskFreeRate / TradingCalendar.BarsPerYear;
+    }
+
+    public readonly int Points => _points;
+
+    public readonly double LastEquity => _previous;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Add(double equity)
+    {
+        if (_points == 0)
+        {
+            _points = 1;
+            _first = equity;
+            _previous = equity;
+            _peak = equity;
+            _drawdownThreshold = equity;
+            return;
+        }
+
+        double previous = _previous;
+        double simpleReturn = previous > 0.0 ? (equity / previous) - 1.0 : 0.0;
+        _previous = equity;
+        _points++;
+
+        // Welford; the reciprocal depends only on the count, which keeps the division off the mean's dependency chain.
+        double delta = simpleReturn - _mean;
+        _mean += delta * (1.0 / (_points - 1));
+        _squaredDeviations += delta * (simpleReturn - _mean);
+
+        double shortfall = Math.Min(simpleReturn - _dailyRiskFree, 0.0);
+        _downsideSquares += shortfall * shortfall;
+
+        if (equity > _peak)
+        {
+            _peak = equity;
+            _drawdownThreshold = equity * (1.0 - _maxDrawdown);
+        }
+        else if (equity < _drawdownThreshold)
+        {
+            // Divides only when a deeper drawdown may have started, not on every bar.
+            double drawdown = 1.0 - (equity / _peak);
+            if (drawdown > _maxDrawdown)
+            {
+                _maxDrawdown = drawdown;
+                _drawdownThreshold = _peak * (1.0 - drawdown);
+            }
+        }
+    }
+
+    /// <summary>Builds the statistics of the points added so far, with the trade figures supplied by the caller.</summary>
+    public readonly PerformanceStatistics ToStatistics(TradeSummary trades, double exposure)
+    {
+        int returns = _points - 1;
+        double excessMean = _mean - _dailyRiskFree;
+
+        double totalReturn = returns > 0 && _first > 0.0 ? (_previous / _first) - 1.0 : 0.0;
+        double standardDeviation = returns >= 2 ? Math.Sqrt(Math.Max(_squaredDeviations, 0.0) / (returns - 1)) : 0.0;
+        double downsideDeviation = returns >= 1 ? Math.Sqrt(_downsideSquares / returns) : 0.0;
+
+        double sharpe = standardDeviation > 0.0 ? FiniteOrZero(excessMean / standardDeviation * TradingCalendar.SqrtBarsPerYear) : 0.0;
+        double sortino = downsideDeviation > 0.0 ? FiniteOrZero(excessMean / downsideDeviation * TradingCalendar.SqrtBarsPerYear) : 0.0;
+
+        return new PerformanceStatistics(
+            TotalReturn: totalReturn,
+            Cagr: CompoundAnnualGrowth(returns),
+            AnnualizedVolatility: FiniteOrZero(standardDeviation * TradingCalendar.SqrtBarsPerYear),
+            SharpeRatio: sharpe,
+            SortinoRatio: sortino,
+            MaxDrawdown: _maxDrawdown,
+            TradeCount: trades.Count,
+            WinRate: trades.WinRate,
+            ProfitFactor: trades.ProfitFactor,
+            Exposure: exposure,
+            BarCount: _points);
+    }
+
+    private readonly double CompoundAnnualGrowth(int returns)
+    {
+        if (returns <= 0 || !(_first > 0.0))
+        {
+            return 0.0;
+        }
+
+        if (_previous <= 0.0)
+        {
+            return -1.0;
+        }
+
+        double growth = Math.Pow(_previous / _first, (double)TradingCalendar.BarsPerYear / returns) - 1.0;
+        return double.IsFinite(growth) ? growth : double.MaxValue;
+    }
+
+    private static double FiniteOrZero(double value) => double.IsFinite(value) ? value : 0.0;
+}

@@ -1,0 +1,8 @@
+namespace Trading.MarketData;
+
+public enum MarketMessageKind
+{
+    Invalid,
+    Trade,
+    Bar,
+}
