@@ -60,15 +60,15 @@ public sealed partial class LoginService(
         }
     }
 
-    [LoggerMessage(EventId = 3000, Level = LogLevel.Information, Message = "User {UserId} logged in")]
+    [LoggerMessage(EventId = 2100, Level = LogLevel.Information, Message = "User {UserId} logged in")]
     private partial void LogLoggedIn(string userId);
 
-    [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Login failed: wrong password for user {UserId}")]
+    [LoggerMessage(EventId = 2101, Level = LogLevel.Information, Message = "Login failed: wrong password for user {UserId}")]
     private partial void LogWrongPassword(string userId);
 
-    [LoggerMessage(EventId = 3002, Level = LogLevel.Information, Message = "Login failed: unknown username")]
+    [LoggerMessage(EventId = 2102, Level = LogLevel.Information, Message = "Login failed: unknown username")]
     private partial void LogUnknownUsername();
 
-    [LoggerMessage(EventId = 3003, Level = LogLevel.Information, Message = "Rehashed the password of user {UserId} with the configured iteration count")]
+    [LoggerMessage(EventId = 2103, Level = LogLevel.Information, Message = "Rehashed the password of user {UserId} with the configured iteration count")]
     private partial void LogRehashed(string userId);
 }

@@ -35,6 +35,6 @@ public sealed partial class LogoutService(IAccessTokenCodec codec, IRevokedToken
         LogLoggedOut(claims.UserId, claims.FamilyId);
     }
 
-    [LoggerMessage(EventId = 3200, Level = LogLevel.Information, Message = "User {UserId} logged out of refresh token family {FamilyId}")]
+    [LoggerMessage(EventId = 2120, Level = LogLevel.Information, Message = "User {UserId} logged out of refresh token family {FamilyId}")]
     private partial void LogLoggedOut(string userId, string familyId);
 }

@@ -54,12 +54,12 @@ public sealed partial class RegistrationService(
         }
     }
 
-    [LoggerMessage(EventId = 3300, Level = LogLevel.Information, Message = "Registered user {UserId}")]
+    [LoggerMessage(EventId = 2130, Level = LogLevel.Information, Message = "Registered user {UserId}")]
     private partial void LogRegistered(string userId);
 
-    [LoggerMessage(EventId = 3301, Level = LogLevel.Error, Message = "Opening the account of new user {UserId} failed; removing the user")]
+    [LoggerMessage(EventId = 2131, Level = LogLevel.Error, Message = "Opening the account of new user {UserId} failed; removing the user")]
     private partial void LogAccountOpeningFailed(string userId, Exception exception);
 
-    [LoggerMessage(EventId = 3302, Level = LogLevel.Error, Message = "Removing user {UserId} after a failed account opening failed; the username stays taken")]
+    [LoggerMessage(EventId = 2132, Level = LogLevel.Error, Message = "Removing user {UserId} after a failed account opening failed; the username stays taken")]
     private partial void LogRemovalFailed(string userId, Exception exception);
 }

@@ -104,6 +104,6 @@ public sealed partial class JwtAccessTokenCodec : IAccessTokenCodec
             new DateTimeOffset(jwt.ValidTo, TimeSpan.Zero));
     }
 
-    [LoggerMessage(EventId = 3400, Level = LogLevel.Debug, Message = "Rejected an access token: {Reason}")]
+    [LoggerMessage(EventId = 2140, Level = LogLevel.Debug, Message = "Rejected an access token: {Reason}")]
     private partial void LogRejected(string reason);
 }
