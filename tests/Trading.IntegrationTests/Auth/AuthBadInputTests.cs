@@ -22,7 +22,8 @@ public sealed class AuthBadInputTests(AuthApiFixture api) : IClassFixture<AuthAp
 
     public static TheoryData<string, string, string, HttpStatusCode, string> BadRequests() => new()
     {
-        // route, JSON body, content type, expected status, field named in errors
+        // route, JSON body, content type, expected status, field named in errors. JSON cut off inside a
+        // member names that member; JSON broken before any member names the body.
         { "register", """{"password":"correct horse battery staple"}""", "application/json", HttpStatusCode.BadRequest, "username" },
         { "register", """{"username":"new-user"}""", "application/json", HttpStatusCode.BadRequest, "password" },
         { "register", """{"username":null,"password":"correct horse battery staple"}""", "application/json", HttpStatusCode.BadRequest, "username" },
@@ -37,7 +38,8 @@ public sealed class AuthBadInputTests(AuthApiFixture api) : IClassFixture<AuthAp
         { "register", """{"username":"new-user","password":"short"}""", "application/json", HttpStatusCode.BadRequest, "password" },
         { "register", """{"username":"Same-As-Password","password":"same-as-password"}""", "application/json", HttpStatusCode.BadRequest, "password" },
         { "register", """{"username":"EXISTING-USER","password":"correct horse battery staple"}""", "application/json", HttpStatusCode.Conflict, "username" },
-        { "register", """{"username":"new-user","password":""", "application/json", HttpStatusCode.BadRequest, "body" },
+        { "register", """{"username":"new-user","password":""", "application/json", HttpStatusCode.BadRequest, "password" },
+        { "register", """{"username" "new-user"}""", "application/json", HttpStatusCode.BadRequest, "body" },
         { "register", """{"username":"new-user","password":"correct horse battery staple","role":"admin"}""", "application/json", HttpStatusCode.BadRequest, "role" },
         { "register", """{"username":"new-user","password":"correct horse battery staple"}""", "text/plain", HttpStatusCode.UnsupportedMediaType, "Content-Type" },
         { "register", "null", "application/json", HttpStatusCode.BadRequest, "body" },
@@ -60,7 +62,8 @@ public sealed class AuthBadInputTests(AuthApiFixture api) : IClassFixture<AuthAp
         { "refresh", $$"""{"refresh_token":"{{TenKilobytes}}"}""", "application/json", HttpStatusCode.BadRequest, "refresh_token" },
         { "refresh", """{"refresh_token":"abc\ndef"}""", "application/json", HttpStatusCode.BadRequest, "refresh_token" },
         { "refresh", """{"refresh_token":"abc","token":"abc"}""", "application/json", HttpStatusCode.BadRequest, "token" },
-        { "refresh", """{"refresh_token":"abc""", "application/json", HttpStatusCode.BadRequest, "body" },
+        { "refresh", """{"refresh_token":"abc""", "application/json", HttpStatusCode.BadRequest, "refresh_token" },
+        { "refresh", "refresh_token=abc", "application/json", HttpStatusCode.BadRequest, "body" },
         { "refresh", """{"refresh_token":"abc"}""", "text/json", HttpStatusCode.UnsupportedMediaType, "Content-Type" },
         { "logout", "{}", "application/json", HttpStatusCode.BadRequest, "token" },
         { "logout", """{"token":{"value":"x"}}""", "application/json", HttpStatusCode.BadRequest, "token" },
