@@ -5,8 +5,8 @@ namespace Trading.Auth;
 
 /// <summary>
 /// Logs a session out. The caller authenticates with a bearer token, and the body names the access token
-/// to revoke: usually the same token, but any access token this service issued to the same user is
-/// accepted, expired ones included, so a client can end another of its sessions.
+/// to revoke. That is usually the same token, but any access token this service issued to the same user
+/// is accepted, expired ones included, so a client can also end another of its sessions.
 /// </summary>
 public sealed partial class LogoutService(IAccessTokenCodec codec, IRevokedTokenStore revokedTokens, TokenFamilies families, ILogger<LogoutService> logger)
 {

@@ -8,7 +8,7 @@ namespace Trading.Infrastructure.Auth;
 
 /// <summary>
 /// The access token deny-list in the <c>auth</c> container. The check is a point read on every
-/// authenticated request; it uses the stream API so the usual answer, not found, costs no exception.
+/// authenticated request; it uses the stream API so the usual result, not found, throws no exception.
 /// </summary>
 public sealed class CosmosRevokedTokenStore(CosmosDatabase database, TimeProvider time, IOptions<AuthOptions> options) : IRevokedTokenStore
 {

@@ -92,7 +92,7 @@ public sealed class AuthBadInputTests(AuthApiFixture api) : IClassFixture<AuthAp
     }
 
     [Fact]
-    public async Task Login_UnknownUserAndWrongPassword_GetIdenticalBodies()
+    public async Task Login_UnknownOrWrong_SameBody()
     {
         var wrongPassword = await client.LoginAsync("existing-user", "wrong password here");
         var unknownUser = await client.LoginAsync("nobody-here", Password);

@@ -11,7 +11,7 @@ public sealed class AuthFlowTests(AuthApiFixture api) : IClassFixture<AuthApiFix
     private readonly AuthClient client = new(api.Client);
 
     [Fact]
-    public async Task Flow_RegisterLoginRefreshReuseLogout_BehavesAsSpecified()
+    public async Task Session_FullLifecycle_EndsRevoked()
     {
         // Register.
         var registered = await client.RegisterAsync("Flow.User");
@@ -84,7 +84,7 @@ public sealed class AuthFlowTests(AuthApiFixture api) : IClassFixture<AuthApiFix
     }
 
     [Fact]
-    public async Task Refresh_TwoAtOnce_OnlyOneSucceedsAndFamilyDies()
+    public async Task Refresh_Concurrent_OneWins()
     {
         var session = await client.RegisterAndLoginAsync("race.user");
 
@@ -108,7 +108,7 @@ public sealed class AuthFlowTests(AuthApiFixture api) : IClassFixture<AuthApiFix
     }
 
     [Fact]
-    public async Task Logout_OtherSessionOfSameUser_RevokesThatSession()
+    public async Task Logout_OwnOtherSession_RevokesIt()
     {
         var current = await client.RegisterAndLoginAsync("two.devices");
         var other = await client.LoginSessionAsync("two.devices");
@@ -121,7 +121,7 @@ public sealed class AuthFlowTests(AuthApiFixture api) : IClassFixture<AuthApiFix
     }
 
     [Fact]
-    public async Task Logout_TokenOfAnotherUser_Returns400AndRevokesNothing()
+    public async Task Logout_OtherUsersToken_Returns400()
     {
         var mallory = await client.RegisterAndLoginAsync("mallory");
         var victim = await client.RegisterAndLoginAsync("victim");
