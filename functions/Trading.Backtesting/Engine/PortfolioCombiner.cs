@@ -19,13 +19,13 @@ public static class PortfolioCombiner
             throw new ArgumentException("At least one sleeve is needed.", nameof(sleeves));
         }
 
-        DateOnly[] dates = UnionOfDates(sleeves);
-        double[] equity = new double[dates.Length];
+        int[] days = UnionOfDays(sleeves);
+        double[] equity = new double[days.Length];
         double initialCapital = 0.0;
         foreach (SymbolBacktestResult sleeve in sleeves)
         {
             initialCapital += sleeve.InitialCapital;
-            AddSleeve(sleeve, dates, equity);
+            AddSleeve(sleeve, days, equity);
         }
 
         var statistics = new EquityStatisticsAccumulator(annualRiskFreeRate);
@@ -35,7 +35,7 @@ public static class PortfolioCombiner
         }
 
         List<Trade> trades = sleeves.SelectMany(sleeve => sleeve.Trades)
-            .OrderBy(trade => trade.EntryDate)
+            .OrderBy(trade => trade.EntryDay)
             .ThenBy(trade => trade.Symbol, StringComparer.Ordinal)
             .ToList();
         double exposure = sleeves.Average(sleeve => sleeve.Statistics.Exposure);
@@ -43,18 +43,18 @@ public static class PortfolioCombiner
         return new PortfolioBacktestResult(
             sleeves.Select(sleeve => sleeve.Symbol).ToArray(),
             initialCapital,
-            dates.Length == 0 ? initialCapital : equity[^1],
+            days.Length == 0 ? initialCapital : equity[^1],
             trades,
-            new EquityCurve(dates, equity),
+            new EquityCurve(days, equity),
             statistics.ToStatistics(TradeSummary.From(trades), exposure));
     }
 
-    private static DateOnly[] UnionOfDates(IReadOnlyList<SymbolBacktestResult> sleeves)
+    private static int[] UnionOfDays(IReadOnlyList<SymbolBacktestResult> sleeves)
     {
-        var all = new List<DateOnly>(sleeves.Sum(sleeve => sleeve.EquityCurve.Count));
+        var all = new List<int>(sleeves.Sum(sleeve => sleeve.EquityCurve.Count));
         foreach (SymbolBacktestResult sleeve in sleeves)
         {
-            all.AddRange(sleeve.EquityCurve.Dates);
+            all.AddRange(sleeve.EquityCurve.DayNumbers);
         }
 
         all.Sort();
@@ -70,20 +70,20 @@ public static class PortfolioCombiner
         return all.GetRange(0, unique).ToArray();
     }
 
-    private static void AddSleeve(SymbolBacktestResult sleeve, DateOnly[] dates, double[] total)
+    private static void AddSleeve(SymbolBacktestResult sleeve, int[] days, double[] total)
     {
-        DateOnly[] sleeveDates = sleeve.EquityCurve.Dates;
+        int[] sleeveDays = sleeve.EquityCurve.DayNumbers;
         double[] sleeveEquity = sleeve.EquityCurve.Equity;
-        if (sleeveDates.Length != sleeveEquity.Length)
+        if (sleeveDays.Length != sleeveEquity.Length)
         {
-            throw new ArgumentException($"The equity curve of {sleeve.Symbol} has {sleeveDates.Length} dates but {sleeveEquity.Length} values.", nameof(sleeve));
+            throw new ArgumentException($"The equity curve of {sleeve.Symbol} has {sleeveDays.Length} days but {sleeveEquity.Length} values.", nameof(sleeve));
         }
 
         double current = sleeve.InitialCapital;
         int next = 0;
-        for (int i = 0; i < dates.Length; i++)
+        for (int i = 0; i < days.Length; i++)
         {
-            if (next < sleeveDates.Length && sleeveDates[next] == dates[i])
+            if (next < sleeveDays.Length && sleeveDays[next] == days[i])
             {
                 current = sleeveEquity[next];
                 next++;

@@ -80,7 +80,7 @@ internal static class SymbolSimulator
             count == 0 ? settings.InitialCapital : statistics.LastEquity,
             barsInMarket,
             trades,
-            new EquityCurve(bars.Dates, equityCurve),
+            new EquityCurve(bars.DayNumbers, equityCurve),
             statistics.ToStatistics(TradeSummary.From(trades), exposure));
     }
 }

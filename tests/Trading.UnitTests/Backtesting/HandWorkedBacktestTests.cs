@@ -83,7 +83,7 @@ public sealed class HandWorkedBacktestTests
         Assert.Equal(expected.Length, result.EquityCurve.Count);
         for (int t = 0; t < expected.Length; t++)
         {
-            Assert.Equal(TestBars.Day(t), result.EquityCurve.Dates[t]);
+            Assert.Equal(TestBars.Day(t), result.EquityCurve.DateAt(t));
             Precision.AssertClose(expected[t], result.EquityCurve.Equity[t], 1e-12, $"equity at bar {t}");
         }
 

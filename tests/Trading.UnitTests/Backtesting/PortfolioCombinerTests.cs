@@ -18,7 +18,7 @@ public sealed class PortfolioCombinerTests
 
         PortfolioBacktestResult result = PortfolioCombiner.Combine([a, b]);
 
-        Assert.Equal(new[] { TestBars.Day(1), TestBars.Day(2), TestBars.Day(3), TestBars.Day(4) }, result.EquityCurve.Dates);
+        Assert.Equal(new[] { TestBars.Day(1), TestBars.Day(2), TestBars.Day(3), TestBars.Day(4) }, Enumerable.Range(0, 4).Select(result.EquityCurve.DateAt));
         // Day 1: 50 + 50 (B's initial capital); day 3: 60 + 50 (B carried); day 4: 60 (A carried) + 40.
         Assert.Equal(new double[] { 100, 105, 110, 100 }, result.EquityCurve.Equity);
         Assert.Equal(100, result.InitialCapital);
@@ -63,7 +63,7 @@ public sealed class PortfolioCombinerTests
 
         Assert.Equal(inProcess.Statistics, fannedIn.Statistics);
         Assert.Equal(inProcess.EquityCurve.Equity, fannedIn.EquityCurve.Equity);
-        Assert.Equal(inProcess.EquityCurve.Dates, fannedIn.EquityCurve.Dates);
+        Assert.Equal(inProcess.EquityCurve.DayNumbers, fannedIn.EquityCurve.DayNumbers);
         Assert.Equal(inProcess.Trades, fannedIn.Trades);
         Assert.Equal(300, fannedIn.EquityCurve.Count);
         Assert.Equal(10_000, fannedIn.InitialCapital);
@@ -97,5 +97,5 @@ public sealed class PortfolioCombinerTests
     }
 
     private static SymbolBacktestResult Sleeve(string symbol, DateOnly[] dates, double[] equity) =>
-        new(symbol, 50, equity[^1], 0, [], new EquityCurve(dates, equity), NoStatistics with { BarCount = dates.Length });
+        new(symbol, 50, equity[^1], 0, [], new EquityCurve(DayNumbers.FromDates(dates), equity), NoStatistics with { BarCount = dates.Length });
 }
