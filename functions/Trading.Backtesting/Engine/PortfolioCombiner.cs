@@ -29,10 +29,7 @@ public static class PortfolioCombiner
         }
 
         var statistics = new EquityStatisticsAccumulator(annualRiskFreeRate);
-        foreach (double value in equity)
-        {
-            statistics.Add(value);
-        }
+        statistics.AddRange(equity);
 
         List<Trade> trades = sleeves.SelectMany(sleeve => sleeve.Trades)
             .OrderBy(trade => trade.EntryDay)
