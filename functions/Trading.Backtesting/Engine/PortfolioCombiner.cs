@@ -46,25 +46,41 @@ public static class PortfolioCombiner
             statistics.ToStatistics(TradeSummary.From(trades), exposure));
     }
 
+    /// <summary>Merges the sleeves' sorted, distinct day lists one after another: O(total days × sleeves).</summary>
     private static int[] UnionOfDays(IReadOnlyList<SymbolBacktestResult> sleeves)
     {
-        var all = new List<int>(sleeves.Sum(sleeve => sleeve.EquityCurve.Count));
+        int[] union = [];
         foreach (SymbolBacktestResult sleeve in sleeves)
         {
-            all.AddRange(sleeve.EquityCurve.DayNumbers);
+            union = MergeDistinct(union, sleeve.EquityCurve.DayNumbers);
         }
 
-        all.Sort();
-        int unique = 0;
-        for (int i = 0; i < all.Count; i++)
+        return union;
+    }
+
+    private static int[] MergeDistinct(int[] left, int[] right)
+    {
+        var merged = new int[left.Length + right.Length];
+        int i = 0;
+        int j = 0;
+        int count = 0;
+        while (i < left.Length || j < right.Length)
         {
-            if (unique == 0 || all[i] != all[unique - 1])
+            int next = j >= right.Length || (i < left.Length && left[i] <= right[j]) ? left[i] : right[j];
+            if (i < left.Length && left[i] == next)
             {
-                all[unique++] = all[i];
+                i++;
             }
+
+            if (j < right.Length && right[j] == next)
+            {
+                j++;
+            }
+
+            merged[count++] = next;
         }
 
-        return all.GetRange(0, unique).ToArray();
+        return count == merged.Length ? merged : merged[..count];
     }
 
     private static void AddSleeve(SymbolBacktestResult sleeve, int[] days, double[] total)

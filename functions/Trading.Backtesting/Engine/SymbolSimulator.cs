@@ -24,7 +24,8 @@ internal static class SymbolSimulator
         where TRule : struct, ISignalRule
     {
         int count = bars.Count;
-        double[] equityCurve = new double[count];
+        // Every element is written below, so the runtime need not zero the array first.
+        double[] equityCurve = GC.AllocateUninitializedArray<double>(count);
         bool[] wantLong = new bool[Math.Min(count, BlockSize)];
         var ledger = new TradeLedger(bars, settings);
         var statistics = new EquityStatisticsAccumulator(settings.AnnualRiskFreeRate);
