@@ -7,7 +7,7 @@ for this command only:
     env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE /usr/bin/python3 tests/oracle/bench_numpy.py [--bars N] [--repeat R]
 
 It generates the same synthetic bars as benchmarks/Trading.Benchmarks/Backtesting/SyntheticBars.cs
-(splitmix64 uniforms, seed 42) and times an SMA(20)/SMA(50) crossover with 5 bps commission and 2 bps
+(splitmix64 uniforms, seed 42) and times an SMA(20)/SMA(50) crossover with 0.1 bps commission and 0.1 bps
 slippage: rolling means from a cumulative sum, the signal on the close filled at the next open, the
 equity curve as a cumulative product, trade profits, Sharpe, Sortino, volatility, CAGR and maximum
 drawdown. Data generation is not timed; the best of R runs is reported.
@@ -22,6 +22,7 @@ GAMMA = np.uint64(0x9E3779B97F4A7C15)
 MIX1 = np.uint64(0xBF58476D1CE4E5B9)
 MIX2 = np.uint64(0x94D049BB133111EB)
 BARS_PER_YEAR = 252
+SEGMENT_LENGTH = 10_000  # the random walk restarts at 100 every 10,000 bars
 
 
 def splitmix64(x):
@@ -37,7 +38,9 @@ def synthetic_bars(count, seed=42):
     with np.errstate(over="ignore"):
         u = (splitmix64(np.uint64(2) * index + seed) >> np.uint64(11)) * (1.0 / (1 << 53))
         v = (splitmix64(np.uint64(2) * index + np.uint64(1) + seed) >> np.uint64(11)) * (1.0 / (1 << 53))
-    close = 100.0 * np.exp(np.cumsum(0.02 * (u - 0.5)))
+    walk = np.cumsum(0.02 * (u - 0.5))
+    segment_start = (np.arange(count) // SEGMENT_LENGTH) * SEGMENT_LENGTH
+    close = 100.0 * np.exp(walk - walk[segment_start])
     open_ = np.empty(count)
     open_[0] = 100.0
     open_[1:] = close[:-1] * (1.0 + 0.004 * (v[1:] - 0.5))
@@ -114,7 +117,7 @@ def main():
     timings = []
     for _ in range(args.repeat):
         start = time.perf_counter()
-        result = sma_crossover_backtest(open_, close, 20, 50, 100_000.0, 5.0, 2.0)
+        result = sma_crossover_backtest(open_, close, 20, 50, 100_000.0, 0.1, 0.1)
         timings.append(time.perf_counter() - start)
     best = min(timings)
     print(f"best {best * 1000:.1f} ms, median {sorted(timings)[len(timings) // 2] * 1000:.1f} ms, "

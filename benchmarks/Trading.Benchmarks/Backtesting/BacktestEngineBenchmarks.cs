@@ -22,8 +22,9 @@ public class BacktestEngineBenchmarks
         Symbols = ["SYNTH"],
         FastPeriod = 20,
         SlowPeriod = 50,
-        CommissionBps = 5,
-        SlippageBps = 2,
+        // Small costs: about 100,000 round trips at a few bps each would shrink the equity towards 1e-50.
+        CommissionBps = 0.1,
+        SlippageBps = 0.1,
     };
 
     private BarSeries _bars = null!;

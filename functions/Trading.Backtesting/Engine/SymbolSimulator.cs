@@ -93,8 +93,9 @@ internal static class SymbolSimulator
                 }
             }
 
-            double equity = cash + (quantity * closePrice);
-            if (equity <= 0.0 && !ruined)
+            // Capped so an absurd series cannot overflow to infinity; a NaN (infinite shares times a zero price) counts as ruin.
+            double equity = Math.Min(cash + (quantity * closePrice), double.MaxValue);
+            if (!(equity > 0.0) && !ruined)
             {
                 ledger.WriteOff(start + t, closePrice);
                 (cash, quantity, inMarket) = (ledger.Cash, ledger.Quantity, ledger.InMarket);

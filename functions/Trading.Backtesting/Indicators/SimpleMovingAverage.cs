@@ -1,8 +1,9 @@
 namespace Trading.Backtesting.Indicators;
 
 /// <summary>
-/// Arithmetic mean of the last <c>period</c> values, kept as a rolling sum over a ring buffer.
-/// Warm-up: <c>period</c> values.
+/// Arithmetic mean of the last <c>period</c> values, kept as a rolling sum over a ring buffer. The sum is
+/// recomputed from the window each time the buffer wraps (O(1) amortised), so rounding error from values long
+/// gone cannot build up over millions of updates. Warm-up: <c>period</c> values.
 /// </summary>
 public sealed class SimpleMovingAverage : IIndicator
 {
@@ -36,7 +37,13 @@ public sealed class SimpleMovingAverage : IIndicator
         _sum += value - window[next];
         window[next] = value;
         next++;
-        _next = next == window.Length ? 0 : next;
+        if (next == window.Length)
+        {
+            next = 0;
+            _sum = SumOf(window);
+        }
+
+        _next = next;
         if (_count < Period)
         {
             _count++;
@@ -68,7 +75,13 @@ public sealed class SimpleMovingAverage : IIndicator
             double value = values[i];
             sum += value - window[next];
             window[next] = value;
-            next = next + 1 == window.Length ? 0 : next + 1;
+            next++;
+            if (next == window.Length)
+            {
+                next = 0;
+                sum = SumOf(window);
+            }
+
             if (count < period)
             {
                 count++;
@@ -81,6 +94,17 @@ public sealed class SimpleMovingAverage : IIndicator
         _count = count;
         _sum = sum;
         return firstReady;
+    }
+
+    private static double SumOf(double[] window)
+    {
+        double sum = 0.0;
+        foreach (double value in window)
+        {
+            sum += value;
+        }
+
+        return sum;
     }
 
     public void Reset()

@@ -5,10 +5,13 @@ namespace Trading.Backtesting.Statistics;
 /// <summary>
 /// Streaming statistics of an equity curve, fed one point per bar in O(1) with no allocation. Returns are
 /// daily simple returns <c>r_t = E_t / E_{t−1} − 1</c>; a step that starts from zero equity counts as a
-/// return of 0. Mean and variance use Welford's update, so long curves keep their precision.
+/// return of 0, and a return above <see cref="MaxReturn"/> counts as that value so that sums cannot overflow. Mean and variance use Welford's update, so long curves keep their precision.
 /// </summary>
 public struct EquityStatisticsAccumulator
 {
+    /// <summary>Largest single-bar return counted (1e100, a gain no real series has); its square still fits in a double.</summary>
+    public const double MaxReturn = 1e100;
+
     private readonly double _dailyRiskFree;
     private int _points;
     private double _first;
@@ -44,7 +47,7 @@ public struct EquityStatisticsAccumulator
         }
 
         double previous = _previous;
-        double simpleReturn = previous > 0.0 ? (equity / previous) - 1.0 : 0.0;
+        double simpleReturn = previous > 0.0 ? Math.Min((equity / previous) - 1.0, MaxReturn) : 0.0;
         _previous = equity;
         _points++;
 
@@ -98,7 +101,7 @@ public struct EquityStatisticsAccumulator
         for (int i = start; i < equity.Length; i++)
         {
             double value = equity[i];
-            double simpleReturn = previous > 0.0 ? (value / previous) - 1.0 : 0.0;
+            double simpleReturn = previous > 0.0 ? Math.Min((value / previous) - 1.0, MaxReturn) : 0.0;
             previous = value;
             points++;
 
