@@ -8,9 +8,10 @@ Run from the repository root with Debian's NumPy (python3-numpy), not a virtuale
 DIR defaults to $TRADING_MARKET_DATA_DIR, else ../shared/data/market beside the repository.
 FILE defaults to tests/oracle/expected.json, which the C# test BacktestOracleTests compares against.
 
-The rules are the engine's, written here without its code: the signal is taken on bar t's close and
-fills at bar t+1's open; long only; an entry puts all cash into fractional shares after commission,
-an exit sells every share; a position open after the last bar is sold at the last close. Unlike the
+The rules are the engine's, written here without its code. The signal is taken on bar t's close and
+fills at bar t+1's open. Positions are long only. An entry puts all cash into fractional shares after
+commission, and an exit sells every share. A position open after the last bar is sold at the last
+close. Unlike the
 engine's loop, this computes indicators with sliding windows and the equity curve as a cumulative
 product of per-bar growth factors, so the two agree only if both follow the same rules.
 Ruin (equity reaching zero) and non-positive prices are not modelled: the series used here have

@@ -4,7 +4,7 @@ namespace Trading.Backtesting.Engine;
 
 /// <summary>
 /// The fan-in step: sums sleeve equity curves on the union of their dates and computes the portfolio statistics.
-/// Before a sleeve's first bar its equity is its initial capital; after its last bar, and on dates where its
+/// Before a sleeve's first bar its equity is its initial capital. After its last bar, and on dates where its
 /// symbol has no bar, its last equity carries forward.
 /// </summary>
 public static class PortfolioCombiner

@@ -10,9 +10,9 @@ namespace Trading.Backtesting.Engine;
 /// a record when a trade closes.
 /// </summary>
 /// <remarks>
-/// Order of events on bar t: (1) an order signalled on bar t−1's close fills at bar t's open; (2) on the last
-/// bar an open position is sold at the close; (3) equity is marked at the close, and a sleeve whose equity is
-/// zero or below is ruined; (4) the close's signal decides whether an order is pending for bar t+1. The signal
+/// Order of events on bar t. (1) An order signalled on bar t−1's close fills at bar t's open. (2) On the last
+/// bar an open position is sold at the close. (3) Equity is marked at the close, and a sleeve whose equity is
+/// zero or below is ruined. (4) The close's signal decides whether an order is pending for bar t+1. The signal
 /// for bar t is computed from closes up to t only, so computing a block of signals ahead of the fills reads
 /// nothing a bar-by-bar loop would not have read by then.
 /// </remarks>

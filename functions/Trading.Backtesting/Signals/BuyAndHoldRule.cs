@@ -1,6 +1,6 @@
 namespace Trading.Backtesting.Signals;
 
-/// <summary>Long from the first bar on, so the engine buys at the second bar's open and holds to the end.</summary>
+/// <summary>Long from the first bar on, so the engine buys at the second bar's open and keeps the position to the end.</summary>
 public struct BuyAndHoldRule : ISignalRule
 {
     public readonly int WarmUpPeriod => 1;

@@ -5,8 +5,9 @@ namespace Trading.UnitTests.Backtesting;
 
 /// <summary>
 /// A 10-bar SMA(2)/SMA(3) crossover worked out by hand. Closes 10 10 10 11 12 12 11 10 13 12.
-/// Signals on closes: t3 fast 10.5 &gt; slow 10.33 → buy at t4's open; t6 fast 11.5 &lt; slow 11.67 → sell at
-/// t7's open; t8 fast 11.5 &gt; slow 11.33 → buy at t9's open; the data ends, so the last close sells.
+/// Signals on closes: at t3 fast 10.5 &gt; slow 10.33, so it buys at t4's open. At t6 fast 11.5 &lt; slow 11.67,
+/// so it sells at t7's open. At t8 fast 11.5 &gt; slow 11.33, so it buys at t9's open, and the data ends, so the
+/// last close sells.
 /// Commission 10 bps (0.001), slippage 50 bps (0.005), capital 1000.
 /// </summary>
 public sealed class HandWorkedBacktestTests
