@@ -4,6 +4,7 @@ using Trading.Functions.Http;
 using Trading.Health;
 using Trading.Infrastructure;
 using Trading.Infrastructure.Accounts;
+using Trading.Infrastructure.Auth;
 
 namespace Trading.Functions;
 
@@ -18,6 +19,7 @@ public static class ServiceRegistration
         services.AddSingleton(TimeProvider.System);
         services.AddTradingInfrastructure(configuration);
         services.AddAccounts(configuration);
+        services.AddTradingAuth(configuration);
 
         services.AddSingleton<HttpApi>();
         services.AddSingleton<HealthService>();

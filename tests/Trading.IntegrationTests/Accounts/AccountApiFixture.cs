@@ -1,25 +1,35 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Trading.Auth;
+using System.Net;
+using System.Text.Json;
+using Trading.IntegrationTests.Auth;
 using Trading.IntegrationTests.Support;
 using Trading.LoopbackHost;
 
 namespace Trading.IntegrationTests.Accounts;
 
 /// <summary>
-/// A loopback host for account and portfolio tests, with users created on demand. It can start more
-/// hosts on the same database, which behave like separate Functions instances writing the same accounts.
+/// A loopback host for account and portfolio tests, with users registered and logged in through the
+/// auth endpoints. It can start more hosts on the same database, which behave like separate Functions
+/// instances writing the same accounts.
 /// </summary>
 public class AccountApiFixture : ApiFixture, IAsyncLifetime
 {
     private readonly List<LoopbackFunctionHost> extraHosts = [];
 
-    /// <summary>Creates a new user and returns a client that acts as that user against <paramref name="host"/> (the main host by default).</summary>
-    public Task<AccountClient> CreateUserAsync(LoopbackFunctionHost? host = null)
+    /// <summary>
+    /// Registers and logs in a new user and returns a client that acts as that user against
+    /// <paramref name="host"/> (the main host by default). Registration opens the user's account.
+    /// </summary>
+    public async Task<AccountClient> CreateUserAsync(LoopbackFunctionHost? host = null)
     {
-        var userId = Guid.NewGuid().ToString();
-        var http = (host ?? Host).CreateClient();
-        return Task.FromResult(new AccountClient(http, userId, TestAccessTokenValidator.TokenFor(userId)));
+        var auth = new AuthClient(Client);
+        var username = $"acct_{Guid.NewGuid():N}"[..20];
+
+        var registered = await auth.RegisterAsync(username);
+        Assert.True(registered.Status == HttpStatusCode.Created, $"Registering {username} returned {registered.Status}: {registered.Text}");
+        var session = await auth.LoginSessionAsync(username);
+        var userId = JsonDocument.Parse(registered.Text).RootElement.GetProperty("id").GetString()!;
+
+        return new AccountClient((host ?? Host).CreateClient(), userId, session.AccessToken);
     }
 
     /// <summary>Returns a client acting as the same user as <paramref name="client"/> against another host.</summary>
@@ -48,13 +58,6 @@ public class AccountApiFixture : ApiFixture, IAsyncLifetime
             await host.DisposeAsync();
         }
 
-        await base.DisposeAsync();
-    }
-
-    protected override void ConfigureServices(IServiceCollection services)
-    {
-        base.ConfigureServices(services);
-        services.RemoveAll<IAccessTokenValidator>();
-        services.AddSingleton<IAccessTokenValidator, TestAccessTokenValidator>();
+        await DisposeAsync();
     }
 }

@@ -68,19 +68,4 @@ public sealed class LedgerOutboxTests(AccountApiFixture api) : IClassFixture<Acc
         Assert.Equal(2, root.GetProperty("last_sequence").GetInt64());
         Assert.Empty(root.GetProperty("outbox").EnumerateArray());
     }
-
-    [Fact]
-    public async Task OpenAccount_Twice_KeepsFirstAccount()
-    {
-        var opener = api.Host.Services.GetRequiredService<IAccountOpener>();
-        var userId = Guid.NewGuid().ToString();
-        var openedAt = new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero);
-
-        await opener.OpenAsync(userId, openedAt, CancellationToken.None);
-        await opener.OpenAsync(userId, openedAt.AddDays(1), CancellationToken.None);
-
-        var (account, _) = (await Store.GetAsync(userId, CancellationToken.None))!;
-        Assert.Equal(openedAt, account.CreatedAt);
-        Assert.Equal(0.00m, account.Balance);
-    }
 }

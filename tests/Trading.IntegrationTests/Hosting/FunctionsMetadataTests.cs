@@ -34,6 +34,10 @@ public sealed class FunctionsMetadataTests
 
     [Theory]
     [InlineData("GET", "health")]
+    [InlineData("POST", "auth/register")]
+    [InlineData("POST", "auth/login")]
+    [InlineData("POST", "auth/refresh")]
+    [InlineData("POST", "auth/logout")]
     [InlineData("GET", "account")]
     [InlineData("PUT", "account/deposit")]
     [InlineData("PUT", "account/withdraw")]
