@@ -11,8 +11,9 @@ namespace Trading.Infrastructure.Accounts;
 /// as a decimal string. A symbol without that document has no known price.
 /// </summary>
 /// <remarks>
-/// NOTE: this document shape is this reader's assumption. The market-data feature writes quotes and
-/// should replace this registration with a reader over its own store if the shapes differ.
+/// NOTE: this document shape is this reader's assumption, because no Cosmos DB quote store exists yet.
+/// Once the market-data feature registers its <c>IMarketDataReader</c>, register
+/// <see cref="MarketDataQuoteReader"/> instead, so portfolios read the quotes that ingestion stores.
 /// </remarks>
 public sealed class CosmosQuoteReader(CosmosDatabase database) : IQuoteReader
 {
