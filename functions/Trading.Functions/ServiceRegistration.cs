@@ -4,6 +4,8 @@ using Trading.Functions.Http;
 using Trading.Health;
 using Trading.Infrastructure;
 using Trading.Infrastructure.Accounts;
+using Trading.Infrastructure.Strategies;
+using Trading.Strategies;
 
 namespace Trading.Functions;
 
@@ -18,6 +20,8 @@ public static class ServiceRegistration
         services.AddSingleton(TimeProvider.System);
         services.AddTradingInfrastructure(configuration);
         services.AddAccountStorage();
+        services.AddStrategyStorage();
+        services.AddStrategyServices(configuration);
 
         services.AddSingleton<HttpApi>();
         services.AddSingleton<HealthService>();
