@@ -24,9 +24,11 @@ public sealed partial class CosmosStrategyRepository(CosmosDatabase database, IL
 
     public async Task<IReadOnlyList<Strategy>> ListAsync(string userId, int limit, CancellationToken cancellationToken)
     {
-        // One page with TOP: the local Cosmos server used in tests serves no continuation tokens.
-        var query = new QueryDefinition("SELECT TOP @limit * FROM c WHERE c.type = @type ORDER BY c.created_at DESC")
-            .WithParameter("@limit", limit)
+        // One page with TOP: the local Cosmos server used in tests serves no continuation tokens. That server
+        // also rejects this query ("missing partition keys") unless the WHERE clause names the partition key.
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        var query = new QueryDefinition(FormattableString.Invariant($"SELECT TOP {limit} * FROM c WHERE c.user_id = @user AND c.type = @type ORDER BY c.created_at DESC"))
+            .WithParameter("@user", userId)
             .WithParameter("@type", StrategyDocument.DocumentType);
         var options = new QueryRequestOptions
         {
