@@ -4,6 +4,7 @@ using Trading.Functions.Http;
 using Trading.Health;
 using Trading.Infrastructure;
 using Trading.Infrastructure.Accounts;
+using Trading.Infrastructure.Auth;
 using Trading.Infrastructure.Strategies;
 using Trading.Strategies;
 
@@ -20,6 +21,7 @@ public static class ServiceRegistration
         services.AddSingleton(TimeProvider.System);
         services.AddTradingInfrastructure(configuration);
         services.AddAccountStorage();
+        services.AddTradingAuth(configuration);
         services.AddStrategyStorage();
         services.AddStrategyServices(configuration);
 

@@ -35,7 +35,7 @@ public sealed class BacktestEndpointTests(BacktestApiFixture api) : IClassFixtur
     public async Task Backtest_SyntheticData_Returns200MatchingEngine()
     {
         await api.EnsureSeededAsync();
-        StrategyClient client = api.ClientFor("synthetic-runner");
+        StrategyClient client = await api.ClientForAsync("synthetic-runner");
         string strategyId = await client.CreateStrategyAsync("sma_crossover", SmaOnThree);
 
         StrategyClient.Reply reply = await client.PostAsync(
@@ -55,7 +55,7 @@ public sealed class BacktestEndpointTests(BacktestApiFixture api) : IClassFixtur
     public async Task GetBacktest_Completed_ReturnsExtendedStatisticsAndStoresBlobs()
     {
         await api.EnsureSeededAsync();
-        StrategyClient client = api.ClientFor("status-reader");
+        StrategyClient client = await api.ClientForAsync("status-reader");
         string strategyId = await client.CreateStrategyAsync("sma_crossover", SmaOnThree);
         StrategyClient.Reply started = await client.PostAsync(
             $"v1/strategy/{strategyId}/backtest", """{"start_date": "2020-01-01", "end_date": "2020-12-31", "initial_capital": 30000}""");
@@ -94,7 +94,7 @@ public sealed class BacktestEndpointTests(BacktestApiFixture api) : IClassFixtur
     public async Task GetStrategy_AfterBacktest_ShowsLatestPerformance()
     {
         await api.EnsureSeededAsync();
-        StrategyClient client = api.ClientFor("performance-reader");
+        StrategyClient client = await api.ClientForAsync("performance-reader");
         object parameters = new { symbols = new[] { "SYN.B" }, fast_period = 3, slow_period = 10 };
         string strategyId = await client.CreateStrategyAsync("ema_crossover", parameters);
         StrategyClient.Reply started = await client.PostAsync(
@@ -114,7 +114,7 @@ public sealed class BacktestEndpointTests(BacktestApiFixture api) : IClassFixtur
     [MemberData(nameof(BadRequests))]
     public async Task Backtest_BadInput_Returns400NamingField(string scenario, string body, string field)
     {
-        StrategyClient client = api.ClientFor("bad-backtest-user");
+        StrategyClient client = await api.ClientForAsync("bad-backtest-user");
         string strategyId = await client.CreateStrategyAsync("buy_and_hold", new { symbols = new[] { "SYN.A" } });
 
         StrategyClient.Reply reply = await client.PostAsync($"v1/strategy/{strategyId}/backtest", body);
@@ -126,9 +126,11 @@ public sealed class BacktestEndpointTests(BacktestApiFixture api) : IClassFixtur
     [Fact]
     public async Task Backtest_OtherUsersStrategy_Returns404()
     {
-        string strategyId = await api.ClientFor("backtest-owner").CreateStrategyAsync("buy_and_hold", new { symbols = new[] { "SYN.A" } });
+        StrategyClient owner = await api.ClientForAsync("backtest-owner");
+        StrategyClient intruder = await api.ClientForAsync("backtest-intruder");
+        string strategyId = await owner.CreateStrategyAsync("buy_and_hold", new { symbols = new[] { "SYN.A" } });
 
-        StrategyClient.Reply reply = await api.ClientFor("backtest-intruder").PostAsync(
+        StrategyClient.Reply reply = await intruder.PostAsync(
             $"v1/strategy/{strategyId}/backtest", """{"start_date": "2020-01-01", "end_date": "2020-12-31", "initial_capital": 1000}""");
 
         Assert.Equal(HttpStatusCode.NotFound, reply.Status);
@@ -138,14 +140,15 @@ public sealed class BacktestEndpointTests(BacktestApiFixture api) : IClassFixtur
     public async Task GetBacktest_OtherUserOrOtherStrategy_Returns404()
     {
         await api.EnsureSeededAsync();
-        StrategyClient owner = api.ClientFor("backtest-keeper");
+        StrategyClient owner = await api.ClientForAsync("backtest-keeper");
+        StrategyClient snooper = await api.ClientForAsync("backtest-snooper");
         string strategyId = await owner.CreateStrategyAsync("buy_and_hold", new { symbols = new[] { "SYN.C" } });
         string otherStrategyId = await owner.CreateStrategyAsync("buy_and_hold", new { symbols = new[] { "SYN.A" } });
         StrategyClient.Reply started = await owner.PostAsync(
             $"v1/strategy/{strategyId}/backtest", """{"start_date": "2020-01-01", "end_date": "2020-03-31", "initial_capital": 1000}""");
         string backtestId = started.Body.GetProperty("backtest_id").GetString()!;
 
-        StrategyClient.Reply asIntruder = await api.ClientFor("backtest-snooper").GetAsync($"v1/strategy/{strategyId}/backtests/{backtestId}");
+        StrategyClient.Reply asIntruder = await snooper.GetAsync($"v1/strategy/{strategyId}/backtests/{backtestId}");
         StrategyClient.Reply viaOtherStrategy = await owner.GetAsync($"v1/strategy/{otherStrategyId}/backtests/{backtestId}");
         StrategyClient.Reply unknown = await owner.GetAsync($"v1/strategy/{strategyId}/backtests/0123456789abcdef0123456789abcdef");
 
@@ -158,7 +161,7 @@ public sealed class BacktestEndpointTests(BacktestApiFixture api) : IClassFixtur
     public async Task Backtest_SymbolWithoutData_Returns422NamingSymbol()
     {
         await api.EnsureSeededAsync();
-        StrategyClient client = api.ClientFor("missing-data-user");
+        StrategyClient client = await api.ClientForAsync("missing-data-user");
         string strategyId = await client.CreateStrategyAsync("buy_and_hold", new { symbols = new[] { "SYN.A", "NODATA" } });
 
         StrategyClient.Reply reply = await client.PostAsync(
@@ -176,7 +179,7 @@ public sealed class BacktestEndpointTests(BacktestApiFixture api) : IClassFixtur
     public async Task Backtest_RangeOutsideData_Returns422WithAvailableRange()
     {
         await api.EnsureSeededAsync();
-        StrategyClient client = api.ClientFor("early-range-user");
+        StrategyClient client = await api.ClientForAsync("early-range-user");
         string strategyId = await client.CreateStrategyAsync("buy_and_hold", new { symbols = new[] { "SYN.B" } });
 
         StrategyClient.Reply reply = await client.PostAsync(

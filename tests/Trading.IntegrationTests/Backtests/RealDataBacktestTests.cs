@@ -21,7 +21,7 @@ public sealed class RealDataBacktestTests(StrategyApiFixture api, ITestOutputHel
     public async Task Backtest_Real2014Prices_Returns200MatchingEngine()
     {
         await ImportAsync();
-        StrategyClient client = api.ClientFor("real-data-user");
+        StrategyClient client = await api.ClientForAsync("real-data-user");
         object parameters = new { symbols = new[] { "AAPL", "MSFT", "BRK_A" }, fast_period = 10, slow_period = 30 };
         string strategyId = await client.CreateStrategyAsync("sma_crossover", parameters);
 

@@ -11,7 +11,7 @@ public sealed class SlowBacktestTests(SlowBacktestApiFixture api) : IClassFixtur
     public async Task Backtest_LongerThanWait_Returns202ThenCompletes()
     {
         await api.EnsureSeededAsync();
-        StrategyClient client = api.ClientFor("patient-user");
+        StrategyClient client = await api.ClientForAsync("patient-user");
         string strategyId = await client.CreateStrategyAsync(
             "bollinger_bands", new { symbols = new[] { "SYN.A", "SYN.B", "SYN.C" }, period = 20, num_std = 1.5 });
 

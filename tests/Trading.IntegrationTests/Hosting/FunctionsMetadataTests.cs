@@ -39,6 +39,10 @@ public sealed class FunctionsMetadataTests
     [InlineData("GET", "strategy/{strategy_id}")]
     [InlineData("POST", "strategy/{strategy_id}/backtest")]
     [InlineData("GET", "strategy/{strategy_id}/backtests/{backtest_id}")]
+    [InlineData("POST", "auth/register")]
+    [InlineData("POST", "auth/login")]
+    [InlineData("POST", "auth/refresh")]
+    [InlineData("POST", "auth/logout")]
     public void BuiltEndpoint_IsInMetadata(string method, string route)
     {
         var match = FunctionsMetadataFile.HttpFunctions().Any(pair =>

@@ -44,7 +44,7 @@ public sealed class StrategyEndpointTests(StrategyApiFixture api) : IClassFixtur
     [MemberData(nameof(BadStrategies))]
     public async Task Create_BadInput_Returns400NamingField(string scenario, string body, string field)
     {
-        StrategyClient client = api.ClientFor("bad-input-user");
+        StrategyClient client = await api.ClientForAsync("bad-input-user");
 
         StrategyClient.Reply reply = await client.PostAsync("v1/strategy/create", body);
 
@@ -55,7 +55,7 @@ public sealed class StrategyEndpointTests(StrategyApiFixture api) : IClassFixtur
     [Fact]
     public async Task Create_Valid_Returns201WithEffectiveDefaults()
     {
-        StrategyClient client = api.ClientFor("creator");
+        StrategyClient client = await api.ClientForAsync("creator");
 
         StrategyClient.Reply reply = await client.PostAsync(
             "v1/strategy/create",
@@ -78,7 +78,7 @@ public sealed class StrategyEndpointTests(StrategyApiFixture api) : IClassFixtur
     [Fact]
     public async Task Get_BeforeAnyBacktest_ReturnsNullPerformance()
     {
-        StrategyClient client = api.ClientFor("reader");
+        StrategyClient client = await api.ClientForAsync("reader");
         string id = await client.CreateStrategyAsync("rsi_mean_reversion", new { symbols = new[] { "MSFT" }, period = 14, oversold = 30, overbought = 70 }, "RSI");
 
         StrategyClient.Reply reply = await client.GetAsync($"v1/strategy/{id}");
@@ -96,9 +96,11 @@ public sealed class StrategyEndpointTests(StrategyApiFixture api) : IClassFixtur
     [Fact]
     public async Task Get_OtherUsersStrategy_Returns404()
     {
-        string id = await api.ClientFor("owner").CreateStrategyAsync("momentum", new { symbols = new[] { "AAPL" }, lookback = 20 });
+        StrategyClient owner = await api.ClientForAsync("owner");
+        StrategyClient intruder = await api.ClientForAsync("intruder");
+        string id = await owner.CreateStrategyAsync("momentum", new { symbols = new[] { "AAPL" }, lookback = 20 });
 
-        StrategyClient.Reply reply = await api.ClientFor("intruder").GetAsync($"v1/strategy/{id}");
+        StrategyClient.Reply reply = await intruder.GetAsync($"v1/strategy/{id}");
 
         Assert.Equal(HttpStatusCode.NotFound, reply.Status);
         Assert.Equal("/problems/not-found", reply.Body.GetProperty("type").GetString());
@@ -109,7 +111,9 @@ public sealed class StrategyEndpointTests(StrategyApiFixture api) : IClassFixtur
     [InlineData("not-an-id")]
     public async Task Get_UnknownId_Returns404(string id)
     {
-        StrategyClient.Reply reply = await api.ClientFor("reader").GetAsync($"v1/strategy/{id}");
+        StrategyClient client = await api.ClientForAsync("reader");
+
+        StrategyClient.Reply reply = await client.GetAsync($"v1/strategy/{id}");
 
         Assert.Equal(HttpStatusCode.NotFound, reply.Status);
     }
@@ -117,10 +121,11 @@ public sealed class StrategyEndpointTests(StrategyApiFixture api) : IClassFixtur
     [Fact]
     public async Task List_ReturnsOnlyCallersStrategiesNewestFirst()
     {
-        StrategyClient alice = api.ClientFor("list-alice");
+        StrategyClient alice = await api.ClientForAsync("list-alice");
         string first = await alice.CreateStrategyAsync("buy_and_hold", new { symbols = new[] { "AAPL" } }, "first");
         string second = await alice.CreateStrategyAsync("bollinger_bands", new { symbols = new[] { "MSFT" }, period = 20, num_std = 2 }, "second");
-        await api.ClientFor("list-bob").CreateStrategyAsync("buy_and_hold", new { symbols = new[] { "AAPL" } }, "bob's");
+        StrategyClient bob = await api.ClientForAsync("list-bob");
+        await bob.CreateStrategyAsync("buy_and_hold", new { symbols = new[] { "AAPL" } }, "bob's");
 
         StrategyClient.Reply reply = await alice.GetAsync("v1/strategy/list");
 
