@@ -2,7 +2,7 @@ namespace Trading.Backtests;
 
 /// <summary>
 /// Input of the backtest orchestration. Everything a run needs is copied in at start, so the orchestration
-/// does no reads of its own and stays deterministic; the strategy's parameters travel as their JSON object.
+/// does no reads of its own and stays deterministic. The strategy's parameters travel as their JSON object.
 /// </summary>
 /// <param name="StrategyType">API name of the strategy type, such as <c>sma_crossover</c>.</param>
 /// <param name="ParametersJson">The strategy's parameters with effective defaults, as a JSON object.</param>

@@ -9,8 +9,8 @@ public sealed class BacktestOptions
     public const int MaxWaitSeconds = 200;
 
     /// <summary>
-    /// Seconds <c>POST /strategy/{id}/backtest</c> waits for the run before it answers 202 with the status URL;
-    /// 0 answers 202 at once. From 0 to <see cref="MaxWaitSeconds"/>.
+    /// Seconds <c>POST /strategy/{id}/backtest</c> waits for the run before it returns 202 with the status URL.
+    /// 0 returns 202 at once. From 0 to <see cref="MaxWaitSeconds"/>.
     /// </summary>
     public int WaitSeconds { get; set; } = 20;
 }

@@ -8,7 +8,7 @@ namespace Trading.Backtests;
 /// annualised with 252 trading days and a risk-free rate of 0.
 /// </summary>
 /// <param name="FinalEquity">Equity at the last close in the account currency, rounded to cents half away from zero.</param>
-/// <param name="ProfitFactor">Gross profit over gross loss; null when no trade lost money.</param>
+/// <param name="ProfitFactor">Gross profit over gross loss, or null when no trade lost money.</param>
 public sealed record BacktestStatistics(
     double TotalReturn,
     double SharpeRatio,

@@ -6,7 +6,7 @@ namespace Trading.Backtests;
 /// <summary>Loads a symbol's daily bars for a backtest and converts them to the engine's columns.</summary>
 public sealed class DailyBarLoader(IMarketDataReader reader)
 {
-    /// <summary>Bars per read; the market-data reader returns at most this many per call.</summary>
+    /// <summary>Bars per read: the most the market-data reader returns per call.</summary>
     public const int PageSize = 5000;
 
     /// <summary>Returns every daily bar with <c>from &lt;= start &lt; to</c>, reading page by page.</summary>

@@ -42,16 +42,16 @@ public sealed class MarketDataCoverage(IMarketDataReader reader, DailyBarLoader 
 
     private async Task<string> DescribeAvailableAsync(string symbol, BacktestRange range, CancellationToken cancellationToken)
     {
-        string wanted = $"{symbol} has no daily bars from {Format(range.StartDate)} to {Format(range.EndDate)}";
+        string requested = $"{symbol} has no daily bars from {Format(range.StartDate)} to {Format(range.EndDate)}";
         IReadOnlyList<Bar> first = await reader.GetBarsAsync(symbol, BarInterval.OneDay, Earliest, Latest, 1, cancellationToken);
         if (first.Count == 0)
         {
-            return $"{wanted}; no daily bars are stored for it at all.";
+            return $"{requested}; no daily bars are stored for it at all.";
         }
 
         // The reader only reads forward, so the last date is found by paging; this runs on the error path only.
         IReadOnlyList<Bar> all = await loader.LoadAsync(symbol, first[0].Start, Latest, cancellationToken);
-        return $"{wanted}; available from {Format(first[0].Start)} to {Format(all[^1].Start)}.";
+        return $"{requested}; available from {Format(first[0].Start)} to {Format(all[^1].Start)}.";
     }
 
     private static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -64,7 +64,7 @@ public static class StrategyDefinition
             return null;
         }
 
-        // char.IsControl covers C0, DEL and C1; the Unicode line and paragraph separators also break lines.
+        // char.IsControl covers C0, DEL and C1, and the Unicode line and paragraph separators also break lines.
         if (trimmed.Any(c => char.IsControl(c) || c is '\u2028' or '\u2029'))
         {
             errors.Add("name", "name must not contain control characters such as tabs or line breaks.");

@@ -6,7 +6,7 @@ namespace Trading.Strategies;
 /// <summary>Creates and reads a user's strategies. Another user's strategy is reported as not found.</summary>
 public sealed partial class StrategyService(IStrategyRepository repository, TimeProvider clock, ILogger<StrategyService> logger)
 {
-    /// <summary>Most strategies one list call returns; the newest ones are kept.</summary>
+    /// <summary>Maximum number of strategies one list call returns. The newest ones are kept.</summary>
     public const int MaxListed = 500;
 
     public async Task<Strategy> CreateAsync(string userId, NewStrategy input, CancellationToken cancellationToken)

@@ -5,7 +5,7 @@ namespace Trading.Functions.Backtests;
 
 /// <summary>
 /// The activities of <see cref="BacktestOrchestration"/>. Each calls one step of <see cref="BacktestRunner"/>
-/// and lets every exception through, so the orchestration's retry policy sees the failure.
+/// and lets every exception through, so the orchestration's retry policy can act on the failure.
 /// </summary>
 public sealed class BacktestActivities(BacktestRunner runner)
 {

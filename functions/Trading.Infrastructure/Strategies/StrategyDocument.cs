@@ -4,8 +4,8 @@ namespace Trading.Infrastructure.Strategies;
 
 /// <summary>
 /// A strategy in the <c>strategies</c> container (partition <c>/user_id</c>). Backtest documents share the
-/// partition, so <see cref="Type"/> tells them apart. Parameters are stored as the JSON object the API echoes;
-/// they are counts, thresholds and basis points, not money, so JSON numbers are exact enough.
+/// partition, so <see cref="Type"/> distinguishes them. Parameters are stored as the JSON object the API echoes.
+/// They are counts, thresholds and basis points, not money, so JSON numbers are exact enough.
 /// </summary>
 public sealed class StrategyDocument
 {

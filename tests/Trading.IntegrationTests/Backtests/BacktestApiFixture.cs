@@ -4,7 +4,7 @@ using Trading.MarketData;
 namespace Trading.IntegrationTests.Backtests;
 
 /// <summary>
-/// A strategy host whose market store holds synthetic 2020 bars of <c>SYN.A</c> (with adjusted prices),
+/// A strategy host whose market store contains synthetic 2020 bars of <c>SYN.A</c> (with adjusted prices),
 /// <c>SYN.B</c> and <c>SYN.C</c> (raw only). Seeded once, on first use.
 /// </summary>
 public class BacktestApiFixture : StrategyApiFixture

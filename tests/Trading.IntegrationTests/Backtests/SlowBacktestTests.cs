@@ -4,7 +4,7 @@ using Trading.IntegrationTests.Strategies;
 
 namespace Trading.IntegrationTests.Backtests;
 
-/// <summary>With no wait configured, a backtest start answers 202 and finishes through its status resource.</summary>
+/// <summary>With no wait configured, starting a backtest returns 202, and the run finishes through its status resource.</summary>
 public sealed class SlowBacktestTests(SlowBacktestApiFixture api) : IClassFixture<SlowBacktestApiFixture>
 {
     [Fact]

@@ -19,7 +19,7 @@ public sealed class StrategyClient(HttpClient client, string token)
 
     public Task<Reply> GetAsync(string path) => SendAsync(HttpMethod.Get, path, null);
 
-    /// <summary>Creates a strategy and returns its id; fails the test unless the API answers 201.</summary>
+    /// <summary>Creates a strategy and returns its id; fails the test unless the API returns 201.</summary>
     public async Task<string> CreateStrategyAsync(string type, object parameters, string name = "test strategy")
     {
         Reply reply = await PostAsync("v1/strategy/create", new { name, type, parameters });
