@@ -5,6 +5,8 @@ using Trading.Health;
 using Trading.Infrastructure;
 using Trading.Infrastructure.Accounts;
 using Trading.Infrastructure.Auth;
+using Trading.Infrastructure.Strategies;
+using Trading.Strategies;
 
 namespace Trading.Functions;
 
@@ -20,6 +22,8 @@ public static class ServiceRegistration
         services.AddTradingInfrastructure(configuration);
         services.AddAccounts(configuration);
         services.AddTradingAuth(configuration);
+        services.AddStrategyStorage();
+        services.AddStrategyServices(configuration);
 
         services.AddSingleton<HttpApi>();
         services.AddSingleton<HealthService>();

@@ -34,6 +34,11 @@ public sealed class FunctionsMetadataTests
 
     [Theory]
     [InlineData("GET", "health")]
+    [InlineData("POST", "strategy/create")]
+    [InlineData("GET", "strategy/list")]
+    [InlineData("GET", "strategy/{strategy_id}")]
+    [InlineData("POST", "strategy/{strategy_id}/backtest")]
+    [InlineData("GET", "strategy/{strategy_id}/backtests/{backtest_id}")]
     [InlineData("POST", "auth/register")]
     [InlineData("POST", "auth/login")]
     [InlineData("POST", "auth/refresh")]
