@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Trading.Functions.Http;
+using Trading.Functions.MarketData;
 using Trading.Health;
 using Trading.Infrastructure;
 using Trading.Infrastructure.Accounts;
@@ -18,6 +19,7 @@ public static class ServiceRegistration
         services.AddSingleton(TimeProvider.System);
         services.AddTradingInfrastructure(configuration);
         services.AddAccountStorage();
+        services.AddMarketData(configuration);
 
         services.AddSingleton<HttpApi>();
         services.AddSingleton<HealthService>();

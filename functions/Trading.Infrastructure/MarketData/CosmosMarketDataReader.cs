@@ -1,0 +1,99 @@
+using System.Net;
+using Microsoft.Azure.Cosmos;
+using Trading.Infrastructure.Cosmos;
+using Trading.MarketData;
+
+namespace Trading.Infrastructure.MarketData;
+
+/// <summary>
+/// <see cref="IMarketDataReader"/> on the <c>market</c> container. Bar ranges are single-partition
+/// queries ordered by the fixed-width <c>start</c> string and paged by key (<c>start</c> after the last
+/// row read), never by continuation token or OFFSET, so they also work against test servers that return
+/// only the first page of a query.
+/// </summary>
+public sealed class CosmosMarketDataReader(CosmosDatabase database) : IMarketDataReader
+{
+    private const string FirstPageQuery =
+        "SELECT TOP @limit * FROM c WHERE c.kind = @kind AND c.interval = @interval AND c.start >= @from AND c.start < @to ORDER BY c.start";
+
+    private const string NextPageQuery =
+        "SELECT TOP @limit * FROM c WHERE c.kind = @kind AND c.interval = @interval AND c.start > @after AND c.start < @to ORDER BY c.start";
+
+    private readonly Container market = database.Container(TradingContainers.Market);
+
+    public async Task<Quote?> GetQuoteAsync(string symbol, CancellationToken cancellationToken)
+    {
+        try
+        {
+            ItemResponse<QuoteDocument> response = await market.ReadItemAsync<QuoteDocument>(symbol, new PartitionKey(symbol), cancellationToken: cancellationToken);
+            return response.Resource.Kind == MarketDocumentKinds.Quote ? response.Resource.ToQuote() : null;
+        }
+        catch (CosmosException exception) when (exception.StatusCode == HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+    }
+
+    public async Task<IReadOnlyList<Bar>> GetBarsAsync(
+        string symbol,
+        BarInterval interval,
+        DateTimeOffset from,
+        DateTimeOffset to,
+        int limit,
+        CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        var bars = new List<Bar>(Math.Min(limit, 1024));
+        if (from >= to)
+        {
+            return bars;
+        }
+
+        string toText = StoredText.FromInstant(to);
+        string? after = null;
+        while (bars.Count < limit)
+        {
+            int wanted = limit - bars.Count;
+            QueryDefinition query = (after is null
+                    ? new QueryDefinition(FirstPageQuery).WithParameter("@from", StoredText.FromInstant(from))
+                    : new QueryDefinition(NextPageQuery).WithParameter("@after", after))
+                .WithParameter("@limit", wanted)
+                .WithParameter("@kind", MarketDocumentKinds.Bar)
+                .WithParameter("@interval", interval.ToWireName())
+                .WithParameter("@to", toText);
+
+            (List<BarDocument> page, bool serverHasMore) = await ReadFirstPageAsync(query, symbol, wanted, cancellationToken);
+            bars.AddRange(page.Select(document => document.ToBar()));
+
+            // A page shorter than asked ends the range unless the server says more pages follow; those
+            // are fetched by a new keyset query rather than by its continuation.
+            if (page.Count == 0 || (page.Count < wanted && !serverHasMore))
+            {
+                break;
+            }
+
+            after = page[^1].Start;
+        }
+
+        return bars;
+    }
+
+    private async Task<(List<BarDocument> Page, bool HasMore)> ReadFirstPageAsync(QueryDefinition query, string symbol, int wanted, CancellationToken cancellationToken)
+    {
+        var options = new QueryRequestOptions
+        {
+            PartitionKey = new PartitionKey(symbol),
+            EnableOptimisticDirectExecution = true,
+            MaxItemCount = wanted,
+        };
+
+        using FeedIterator<BarDocument> iterator = market.GetItemQueryIterator<BarDocument>(query, requestOptions: options);
+        if (!iterator.HasMoreResults)
+        {
+            return ([], false);
+        }
+
+        FeedResponse<BarDocument> response = await iterator.ReadNextAsync(cancellationToken);
+        return ([.. response], iterator.HasMoreResults);
+    }
+}
