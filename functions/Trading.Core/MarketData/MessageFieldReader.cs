@@ -48,7 +48,7 @@ internal static class MessageFieldReader
 
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                string name = reader.GetString()!;
+                string name = KnownName(ref reader) ?? reader.GetString()!;
                 reader.Read();
                 if (!TryReadProperty(ref reader, name, ref fields, out reason))
                 {
@@ -93,6 +93,29 @@ internal static class MessageFieldReader
             _ => Fail("unknown field; allowed fields are type, symbol, price, size, timestamp, trade_id, interval, open, high, low, close, volume, start", out reason),
         };
     }
+
+    /// <summary>Returns the interned field name without allocating, or null for an escaped or unknown name.</summary>
+    private static string? KnownName(ref Utf8JsonReader reader)
+    {
+        if (reader.ValueIsEscaped)
+        {
+            return null;
+        }
+
+        ReadOnlySpan<byte> name = reader.ValueSpan;
+        foreach (string known in KnownNames)
+        {
+            if (name.Length == known.Length && Ascii.Equals(name, known))
+            {
+                return known;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string[] KnownNames =
+        ["type", "symbol", "price", "size", "timestamp", "trade_id", "interval", "open", "high", "low", "close", "volume", "start"];
 
     private static bool TryReadString(ref Utf8JsonReader reader, ref string? target, out string? reason)
     {
@@ -147,11 +170,12 @@ internal static class MessageFieldReader
             return Fail($"{expected} (got {Describe(reader.TokenType)})", out reason);
         }
 
-        string text = reader.GetString()!;
-        bool utcDesignator = text.EndsWith('Z') || text.EndsWith("+00:00", StringComparison.Ordinal);
+        bool utcDesignator = reader.ValueIsEscaped
+            ? reader.GetString()!.EndsWith('Z') || reader.GetString()!.EndsWith("+00:00", StringComparison.Ordinal)
+            : reader.ValueSpan.EndsWith("Z"u8) || reader.ValueSpan.EndsWith("+00:00"u8);
         if (!utcDesignator || !reader.TryGetDateTimeOffset(out DateTimeOffset value))
         {
-            return Fail($"{expected} (got \"{Shorten(text)}\")", out reason);
+            return Fail($"{expected} (got \"{Shorten(reader.GetString()!)}\")", out reason);
         }
 
         target = value;

@@ -2,8 +2,8 @@ namespace Trading.MarketData;
 
 /// <summary>
 /// Folds trades into a one-minute bar so that the result depends only on the set of distinct trades,
-/// not on their order or on how often each was delivered: open and close are the trades with the
-/// smallest and largest (timestamp, trade id), high and low the extremes, volume the sum of sizes of
+/// not on their order or on how often each was delivered. Open and close are the trades with the
+/// smallest and largest (timestamp, trade id), high and low the extremes, and volume the sum of sizes of
 /// distinct trade ids. Store implementations call <see cref="Apply"/> inside their read-modify-write.
 /// </summary>
 public static class MinuteBarFold

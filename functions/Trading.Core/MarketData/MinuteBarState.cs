@@ -1,9 +1,9 @@
 namespace Trading.MarketData;
 
 /// <summary>
-/// A one-minute bar folded from trades, with what is needed to fold more trades into it exactly once:
-/// the ids of all trades already folded and the (timestamp, trade id) keys of the trades that set the
-/// open and the close. A store persists all of it with the bar, because a later batch may redeliver a
+/// A one-minute bar folded from trades, with the data needed to fold more trades into it exactly once.
+/// That is the ids of all trades already folded, and the (timestamp, trade id) keys of the trades that
+/// set the open and the close. A store persists all of it with the bar, because a later batch may redeliver a
 /// trade or bring an earlier one (which then becomes the open).
 /// </summary>
 /// <remarks>

@@ -2,7 +2,7 @@ namespace Trading.MarketData;
 
 /// <summary>
 /// Decides when a one-minute bar folded from trades is closed: once its minute has ended by the clock,
-/// or once a trade of a later minute of the same symbol was folded. It holds the newest open bar per
+/// or once a trade of a later minute of the same symbol was folded. It keeps the newest open bar per
 /// symbol until then. Thread-safe, because Kafka batches of different partitions may be ingested at once.
 /// </summary>
 /// <remarks>

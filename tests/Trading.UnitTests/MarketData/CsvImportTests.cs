@@ -94,7 +94,7 @@ public sealed class CsvImportTests
     }
 
     [Fact]
-    public async Task Import_WideBadSymbolColumn_SkipsColumnAndNamesIt()
+    public async Task Import_WideBadSymbolColumn_SkipsColumn()
     {
         ImportReport report = await harness.ImportTextAsync("Date,AAPL,BAD SYMBOL\n1/2/2004,10,5");
 

@@ -13,7 +13,7 @@ public sealed class MarketDataIngestionTests : IDisposable
         IngestionHarness.TradeJson(symbol, price, size, Minute.AddSeconds(second));
 
     [Fact]
-    public async Task IngestBatch_Trades_FoldsIntoMinuteBarAndQuote()
+    public async Task IngestBatch_Trades_FoldBarAndQuote()
     {
         IngestionReport report = await harness.IngestAsync(Trade(1, 10m, 100m), Trade(20, 12m, 50m), Trade(40, 9m, 25m), Trade(50, 11m, 10m));
 
@@ -51,7 +51,7 @@ public sealed class MarketDataIngestionTests : IDisposable
     }
 
     [Fact]
-    public async Task IngestBatch_OlderTradeAfterNewer_KeepsNewerQuote()
+    public async Task IngestBatch_LateOlderTrade_KeepsQuote()
     {
         await harness.IngestAsync(Trade(30, 12m, 1m));
 
@@ -64,7 +64,7 @@ public sealed class MarketDataIngestionTests : IDisposable
     }
 
     [Fact]
-    public async Task IngestBatch_ThousandWithFiftyMalformed_StoresRestAndDeadLettersBad()
+    public async Task IngestBatch_FiftyBadOfThousand_DeadLettered()
     {
         var messages = new List<string>();
         for (int i = 0; i < 1_000; i++)
@@ -115,7 +115,7 @@ public sealed class MarketDataIngestionTests : IDisposable
     }
 
     [Fact]
-    public async Task IngestBatch_LaterMinuteTrade_ClosesPreviousMinuteBar()
+    public async Task IngestBatch_LaterMinuteTrade_ClosesBar()
     {
         harness.Clock.Now = Minute.AddSeconds(30);
         await harness.IngestAsync(Trade(1, 10m, 5m));
@@ -130,7 +130,7 @@ public sealed class MarketDataIngestionTests : IDisposable
     }
 
     [Fact]
-    public async Task IngestBatch_MinuteEndedByClock_ClosesOpenBar()
+    public async Task IngestBatch_MinuteOver_ClosesBar()
     {
         harness.Clock.Now = Minute.AddSeconds(30);
         await harness.IngestAsync(Trade(1, 10m, 5m, "AAPL"));

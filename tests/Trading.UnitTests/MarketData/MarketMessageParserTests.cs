@@ -76,7 +76,7 @@ public sealed class MarketMessageParserTests
     }
 
     [Fact]
-    public void Parse_SameTradeWithTrailingZeros_GivesSameTradeId()
+    public void Parse_TrailingZeros_SameTradeId()
     {
         Trade first = parser.Parse("""{"symbol":"X","price":10.5,"size":100,"timestamp":"2026-12-04T15:00:00Z"}""").Trade!;
         Trade second = parser.Parse("""{ "size": 100.00, "price": 10.50, "symbol": "x", "timestamp": "2026-12-04T15:00:00.000Z" }""").Trade!;

@@ -2,7 +2,7 @@ using Trading.MarketData;
 
 namespace Trading.UnitTests.MarketData;
 
-/// <summary>Notifier that records what it was sent, or throws when told to, to test that a failed push never undoes a write.</summary>
+/// <summary>Notifier that records the events it receives, or throws while <see cref="Fail"/> is set, to test that a failed push never undoes a write.</summary>
 internal sealed class RecordingNotifier : IMarketNotifier
 {
     public bool Fail { get; set; }
