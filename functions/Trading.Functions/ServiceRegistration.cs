@@ -5,6 +5,8 @@ using Trading.Functions.MarketData;
 using Trading.Health;
 using Trading.Infrastructure;
 using Trading.Infrastructure.Accounts;
+using Trading.Infrastructure.MarketData;
+using Trading.MarketData;
 
 namespace Trading.Functions;
 
@@ -19,10 +21,13 @@ public static class ServiceRegistration
         services.AddSingleton(TimeProvider.System);
         services.AddTradingInfrastructure(configuration);
         services.AddAccountStorage();
-        services.AddMarketData(configuration);
+        // The Cosmos store goes first: AddMarketData falls back to the in-memory store only when none is registered.
+        services.AddMarketDataStorage(configuration);
+        services.AddMarketData();
 
         services.AddSingleton<HttpApi>();
         services.AddSingleton<HealthService>();
+        services.AddSingleton<MarketBarsService>();
 
         return services;
     }

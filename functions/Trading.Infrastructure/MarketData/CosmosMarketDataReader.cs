@@ -9,15 +9,17 @@ namespace Trading.Infrastructure.MarketData;
 /// <see cref="IMarketDataReader"/> on the <c>market</c> container. Bar ranges are single-partition
 /// queries ordered by the fixed-width <c>start</c> string and paged by key (<c>start</c> after the last
 /// row read), never by continuation token or OFFSET, so they also work against test servers that return
-/// only the first page of a query.
+/// only the first page of a query. The queries also filter on <c>symbol</c>, although they are scoped to
+/// its partition, because the Cosmos DB test server (@vercel/cosmosdb-server 1.0.1) ignores the
+/// partition key of a query and returns rows of every partition.
 /// </summary>
 public sealed class CosmosMarketDataReader(CosmosDatabase database) : IMarketDataReader
 {
     private const string FirstPageQuery =
-        "SELECT TOP @limit * FROM c WHERE c.kind = @kind AND c.interval = @interval AND c.start >= @from AND c.start < @to ORDER BY c.start";
+        "SELECT TOP @limit * FROM c WHERE c.symbol = @symbol AND c.kind = @kind AND c.interval = @interval AND c.start >= @from AND c.start < @to ORDER BY c.start";
 
     private const string NextPageQuery =
-        "SELECT TOP @limit * FROM c WHERE c.kind = @kind AND c.interval = @interval AND c.start > @after AND c.start < @to ORDER BY c.start";
+        "SELECT TOP @limit * FROM c WHERE c.symbol = @symbol AND c.kind = @kind AND c.interval = @interval AND c.start > @after AND c.start < @to ORDER BY c.start";
 
     private readonly Container market = database.Container(TradingContainers.Market);
 
@@ -58,6 +60,7 @@ public sealed class CosmosMarketDataReader(CosmosDatabase database) : IMarketDat
                     ? new QueryDefinition(FirstPageQuery).WithParameter("@from", StoredText.FromInstant(from))
                     : new QueryDefinition(NextPageQuery).WithParameter("@after", after))
                 .WithParameter("@limit", wanted)
+                .WithParameter("@symbol", symbol)
                 .WithParameter("@kind", MarketDocumentKinds.Bar)
                 .WithParameter("@interval", interval.ToWireName())
                 .WithParameter("@to", toText);

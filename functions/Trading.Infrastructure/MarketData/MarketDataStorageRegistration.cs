@@ -6,8 +6,9 @@ using Trading.MarketData;
 namespace Trading.Infrastructure.MarketData;
 
 /// <summary>
-/// Registers the Cosmos DB market-data store and reader, and a notifier that sends nothing unless a
-/// push channel registered its own. Needs the <c>CosmosDatabase</c> of
+/// Registers the Cosmos DB market-data store and reader. Call it before
+/// <see cref="MarketDataServiceCollectionExtensions.AddMarketData"/>, which adds the in-memory store only
+/// when none is registered. Needs the <c>CosmosDatabase</c> of
 /// <see cref="InfrastructureRegistration.AddTradingInfrastructure"/> or an equivalent registration.
 /// </summary>
 public static class MarketDataStorageRegistration
@@ -17,7 +18,6 @@ public static class MarketDataStorageRegistration
         services.AddOptions<MarketDataStoreOptions>().Bind(configuration.GetSection(MarketDataStoreOptions.Section));
         services.TryAddSingleton<IMarketDataStore, CosmosMarketDataStore>();
         services.TryAddSingleton<IMarketDataReader, CosmosMarketDataReader>();
-        services.TryAddSingleton<IMarketNotifier>(NullMarketNotifier.Instance);
         return services;
     }
 }
