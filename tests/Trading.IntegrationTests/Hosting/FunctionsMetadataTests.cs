@@ -34,6 +34,9 @@ public sealed class FunctionsMetadataTests
 
     [Theory]
     [InlineData("GET", "health")]
+    [InlineData("GET", "market/{symbol}/quote")]
+    [InlineData("GET", "market/{symbol}/bars")]
+    [InlineData("POST", "market/import")]
     public void BuiltEndpoint_IsInMetadata(string method, string route)
     {
         var match = FunctionsMetadataFile.HttpFunctions().Any(pair =>
