@@ -9,7 +9,7 @@ namespace Trading.MarketData.ImportTool;
 /// </summary>
 public sealed class MarketDataImportTool(HistoricalBarImporter importer, TextWriter output, TextWriter error)
 {
-    /// <summary>Rejections printed per file; the report's count includes the rest.</summary>
+    /// <summary>Rejections printed per file. The printed count includes the rest.</summary>
     public const int MaxPrintedRejections = 20;
 
     /// <summary>

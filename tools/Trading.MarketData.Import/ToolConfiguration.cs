@@ -43,7 +43,7 @@ public static class ToolConfiguration
         {
             foreach (JsonProperty property in section.EnumerateObject())
             {
-                // "__" separates a section from its key in app settings; configuration keys use ":".
+                // "__" separates a section from its key in app settings, where configuration keys use ":".
                 values[property.Name.Replace("__", ":", StringComparison.Ordinal)] = property.Value.ToString();
             }
         }

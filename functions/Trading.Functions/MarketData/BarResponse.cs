@@ -4,7 +4,7 @@ namespace Trading.Functions.MarketData;
 
 /// <summary>
 /// One bar on the wire: UTC start, unadjusted prices as the source gave them, and the source's
-/// adjusted prices, dividend and split ratio when it has them. Absent values are left out;
+/// adjusted prices, dividend and split ratio when it has them. Absent values are left out, and
 /// <c>close_only</c> is present (true) only when open, high and low are copies of the close.
 /// </summary>
 public sealed record BarResponse(

@@ -10,7 +10,7 @@ namespace Trading.Functions.MarketData;
 /// </summary>
 public sealed record BarsQuery(string Symbol, BarInterval Interval, DateTimeOffset From, DateTimeOffset To, int Limit)
 {
-    /// <summary>Most bars in one response; <c>next_from</c> pages through longer ranges.</summary>
+    /// <summary>Maximum bars in one response. Longer ranges are paged by <c>next_from</c>.</summary>
     public const int MaxLimit = 5_000;
 
     private static readonly string[] Parameters = ["interval", "from", "to", "limit"];

@@ -5,7 +5,7 @@ namespace Trading.Functions.MarketData;
 
 /// <summary>
 /// Body of <c>GET /v1/market/{symbol}/bars</c>. <c>next_from</c> is the start of the first bar not
-/// returned; passing it as <c>from</c> with the same <c>to</c> gets the next page. It is null when the
+/// returned. Passing it as <c>from</c> with the same <c>to</c> gets the next page. It is null when the
 /// range has no more bars.
 /// </summary>
 public sealed record BarsResponse(

@@ -5,13 +5,13 @@ using Trading.Common;
 namespace Trading.Functions.MarketData;
 
 /// <summary>
-/// A validated import request. <see cref="Symbol"/> names the series of a single-symbol file; without
-/// it the importer takes the symbol from <see cref="SourceName"/>, the file name of a
+/// A validated import request. <see cref="Symbol"/> names the series of a single-symbol file. Without
+/// it, the importer takes the symbol from <see cref="SourceName"/>, the file name of a
 /// <c>Content-Disposition</c> header, as the command-line tool does.
 /// </summary>
 public sealed record ImportQuery(string? Symbol, string SourceName)
 {
-    /// <summary>The only format so far; the importer detects the CSV layout from the header row.</summary>
+    /// <summary>The only format so far. The importer detects the CSV layout from the header row.</summary>
     public const string CsvFormat = "csv";
 
     /// <summary>Source name of a body without a file name. It is not a valid symbol, so a single-symbol file then needs <c>symbol</c>.</summary>

@@ -3,12 +3,12 @@ using Trading.MarketData;
 
 namespace Trading.Functions.MarketData;
 
-/// <summary>Reads one page of bars and tells an unknown symbol apart from an empty range.</summary>
+/// <summary>Reads one page of bars, and distinguishes an unknown symbol from an empty range.</summary>
 public sealed class MarketBarsService(IMarketDataReader reader)
 {
     /// <summary>
     /// Returns up to <see cref="BarsQuery.Limit"/> bars. One more bar is read than returned, so
-    /// <see cref="BarsPage.NextFrom"/> is set exactly when the range holds more bars.
+    /// <see cref="BarsPage.NextFrom"/> is set exactly when the range contains more bars.
     /// </summary>
     /// <exception cref="DomainException">Not found when nothing at all (no quote, no bar) is stored for the symbol.</exception>
     public async Task<BarsPage> GetPageAsync(BarsQuery query, CancellationToken cancellationToken)

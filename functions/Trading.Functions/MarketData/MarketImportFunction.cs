@@ -12,12 +12,12 @@ namespace Trading.Functions.MarketData;
 /// command-line tool tools/Trading.MarketData.Import, which has no body limit.
 /// </summary>
 /// <remarks>
-/// NOTE: any authenticated user may import, because users have no roles yet; imported bars are shared
+/// NOTE: any authenticated user may import, because users have no roles yet. Imported bars are shared
 /// by every user of the platform.
 /// </remarks>
 public sealed class MarketImportFunction(HttpApi api, HistoricalBarImporter importer)
 {
-    /// <summary>Body limit in bytes (1 MiB): the real daily series in CSV are under 500 KiB each.</summary>
+    /// <summary>Body limit in bytes (1 MiB). Each real daily price file in the test data is under 500 KiB.</summary>
     public const int MaxBodyBytes = 1024 * 1024;
 
     [Function(nameof(ImportMarketData))]

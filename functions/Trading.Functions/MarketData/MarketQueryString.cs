@@ -13,7 +13,7 @@ internal static class MarketQueryString
 {
     private static readonly string[] TimestampFormats = ["yyyy-MM-dd'T'HH:mm:ss'Z'", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'"];
 
-    /// <summary>Normalizes a route symbol by <see cref="Symbols"/>; null with an error under <c>symbol</c> when invalid.</summary>
+    /// <summary>Normalizes a route symbol by <see cref="Symbols"/>, or returns null and adds an error under <c>symbol</c>.</summary>
     public static string? Symbol(string? value, ValidationErrors errors)
     {
         if (Symbols.TryNormalize(value ?? string.Empty, out string symbol, out string? reason))
@@ -46,8 +46,8 @@ internal static class MarketQueryString
         query.TryGetValue(name, out var values) && values.Count == 1 ? values[0] : null;
 
     /// <summary>
-    /// Parses a bound: a date <c>YYYY-MM-DD</c> (the UTC day; as an upper bound it includes that whole
-    /// day) or a UTC timestamp <c>YYYY-MM-DDTHH:MM:SS[.fffffff]Z</c> (taken exactly).
+    /// Parses a bound: a date <c>YYYY-MM-DD</c> (the UTC day, and as an upper bound it includes that
+    /// whole day) or a UTC timestamp <c>YYYY-MM-DDTHH:MM:SS[.fffffff]Z</c> (taken exactly).
     /// </summary>
     public static DateTimeOffset? Bound(string? text, string name, bool upper, ValidationErrors errors)
     {
@@ -59,7 +59,12 @@ internal static class MarketQueryString
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly date))
         {
             var dayStart = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-            return upper ? (date == DateOnly.MaxValue ? DateTimeOffset.MaxValue : dayStart.AddDays(1)) : dayStart;
+            if (!upper)
+            {
+                return dayStart;
+            }
+
+            return date == DateOnly.MaxValue ? DateTimeOffset.MaxValue : dayStart.AddDays(1);
         }
 
         const DateTimeStyles styles = DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal;

@@ -4,9 +4,9 @@ namespace Trading.Infrastructure.MarketData;
 
 /// <summary>
 /// One bar in the <c>market</c> container: partition <c>/symbol</c>, id = <see cref="Bar.Id"/>
-/// (<c>AAPL|1d|2014-06-09T00:00:00Z</c>). Prices and volumes are decimal strings; <c>start</c> is a
+/// (<c>AAPL|1d|2014-06-09T00:00:00Z</c>). Prices and volumes are decimal strings, and <c>start</c> is a
 /// fixed-width UTC string so the range query of the bars endpoint compares it as a string. A bar folded
-/// from trades also carries its <see cref="Fold"/> state; any other origin has none.
+/// from trades also carries its <see cref="Fold"/> state, and bars of any other origin have none.
 /// </summary>
 public sealed class BarDocument
 {
@@ -47,7 +47,7 @@ public sealed class BarDocument
 
     public string? SplitRatio { get; set; }
 
-    /// <summary>True when the source gave only a close; absent otherwise.</summary>
+    /// <summary>True when the source gave only a close, absent otherwise.</summary>
     public bool? CloseOnly { get; set; }
 
     public MinuteFoldDocument? Fold { get; set; }

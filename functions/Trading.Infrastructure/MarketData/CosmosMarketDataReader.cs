@@ -68,8 +68,8 @@ public sealed class CosmosMarketDataReader(CosmosDatabase database) : IMarketDat
             (List<BarDocument> page, bool serverHasMore) = await ReadFirstPageAsync(query, symbol, wanted, cancellationToken);
             bars.AddRange(page.Select(document => document.ToBar()));
 
-            // A page shorter than asked ends the range unless the server says more pages follow; those
-            // are fetched by a new keyset query rather than by its continuation.
+            // A page shorter than requested ends the range unless the server reports more pages. Those
+            // are read by a new keyset query, not by the query's continuation token.
             if (page.Count == 0 || (page.Count < wanted && !serverHasMore))
             {
                 break;

@@ -7,7 +7,7 @@ public sealed partial class CosmosMarketDataStore
 {
     public async Task<IReadOnlyList<TradeFoldResult>> FoldTradesAsync(IReadOnlyList<MinuteTrades> updates, CancellationToken cancellationToken)
     {
-        // Updates of the same minute are folded one after another; MinuteBarFold makes the result
+        // Updates of the same minute are folded one after another, and MinuteBarFold makes the result
         // independent of their order.
         var groups = updates.Select((update, index) => (Update: update, Index: index)).GroupBy(pair => pair.Update.BarId, StringComparer.Ordinal).ToArray();
         var results = new TradeFoldResult[updates.Count];

@@ -13,7 +13,7 @@ namespace Trading.Infrastructure.MarketData;
 /// own request, up to <see cref="MarketDataStoreOptions.MaxConcurrentWrites"/> at once. Every
 /// read-modify-write is conditional (create fails with 409 when the document exists, replace with 412
 /// when its ETag changed) and is redone on the fresh document, at most
-/// <see cref="MarketDataStoreOptions.MaxConflictAttempts"/> times; after that the call throws and the
+/// <see cref="MarketDataStoreOptions.MaxConflictAttempts"/> times. After that the call throws and the
 /// caller retries the batch, which the idempotent writes make safe.
 /// </summary>
 public sealed partial class CosmosMarketDataStore(
@@ -35,7 +35,7 @@ public sealed partial class CosmosMarketDataStore(
     public async Task<IReadOnlyList<Bar>> UpsertBarsAsync(IReadOnlyList<Bar> bars, CancellationToken cancellationToken)
     {
         // Bars with the same id are written one after another in input order, so the last one wins as
-        // in the reference store; different ids are written concurrently.
+        // in the reference store. Bars with different ids are written concurrently.
         var groups = bars.Select((bar, index) => (Bar: bar, Index: index)).GroupBy(pair => pair.Bar.Id, StringComparer.Ordinal).ToArray();
         var changed = new bool[bars.Count];
         await ForEachAsync(
@@ -64,7 +64,7 @@ public sealed partial class CosmosMarketDataStore(
                 }
                 catch (CosmosException exception) when (exception.StatusCode == HttpStatusCode.Conflict)
                 {
-                    // Already stored by an earlier delivery; its first reception time stays.
+                    // Already stored by an earlier delivery, so its first reception time stays.
                 }
             },
             cancellationToken);

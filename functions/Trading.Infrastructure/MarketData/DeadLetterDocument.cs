@@ -11,12 +11,12 @@ public sealed class DeadLetterDocument
 
     public bool RawTruncated { get; set; }
 
-    /// <summary>JSON field the reason is about; absent when the message as a whole is invalid.</summary>
+    /// <summary>JSON field the reason is about, or absent when the message as a whole is invalid.</summary>
     public string? Field { get; set; }
 
     public string Reason { get; set; } = string.Empty;
 
-    /// <summary>First reception, as a fixed-width UTC string; a redelivery never overwrites it.</summary>
+    /// <summary>First reception as a fixed-width UTC string. A redelivery never overwrites it.</summary>
     public string ReceivedAt { get; set; } = string.Empty;
 
     public static DeadLetterDocument From(DeadLetter deadLetter) => new()

@@ -1,6 +1,6 @@
 namespace Trading.Infrastructure.MarketData;
 
-/// <summary>Values of the <c>kind</c> member that tells quote and bar documents apart in a symbol's partition.</summary>
+/// <summary>Values of the <c>kind</c> member that distinguishes quote and bar documents in a symbol's partition.</summary>
 internal static class MarketDocumentKinds
 {
     public const string Quote = "quote";

@@ -1,9 +1,9 @@
 namespace Trading.Infrastructure.MarketData;
 
 /// <summary>
-/// What a one-minute bar folded from trades needs to fold later trades exactly once (see
-/// <see cref="Trading.MarketData.MinuteBarState"/>): the keys of the trades that set the open and the
-/// close, and the ids of every trade folded so far. Stored inside the bar document.
+/// Fold state of a one-minute bar built from trades, stored inside the bar document so later trades
+/// are folded exactly once (see <see cref="Trading.MarketData.MinuteBarState"/>). It contains the keys
+/// of the trades that set the open and the close, and the ids of every trade folded so far.
 /// </summary>
 public sealed class MinuteFoldDocument
 {

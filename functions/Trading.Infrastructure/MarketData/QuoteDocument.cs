@@ -5,7 +5,7 @@ namespace Trading.Infrastructure.MarketData;
 /// <summary>
 /// The latest quote of a symbol in the <c>market</c> container: partition <c>/symbol</c>, id = the
 /// symbol itself (bar ids always contain <c>|</c>, so they never collide with it). Price and size are
-/// decimal strings; the timestamp is a fixed-width UTC string (see <see cref="StoredText"/>).
+/// decimal strings, and the timestamp is a fixed-width UTC string (see <see cref="StoredText"/>).
 /// </summary>
 public sealed class QuoteDocument
 {
@@ -21,7 +21,7 @@ public sealed class QuoteDocument
 
     public string Timestamp { get; set; } = string.Empty;
 
-    /// <summary>Deterministic trade id; with the timestamp it orders quotes (see <see cref="Quote.IsNewerThan"/>).</summary>
+    /// <summary>Deterministic trade id, which orders quotes with the same timestamp (see <see cref="Quote.IsNewerThan"/>).</summary>
     public string TradeId { get; set; } = string.Empty;
 
     public static QuoteDocument From(Quote quote) => new()

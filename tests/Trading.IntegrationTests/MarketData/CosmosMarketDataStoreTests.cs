@@ -11,7 +11,7 @@ public sealed class CosmosMarketDataStoreTests(MarketApiFixture api) : IClassFix
     private static readonly DateTimeOffset Minute = new(2026, 12, 4, 15, 30, 0, TimeSpan.Zero);
 
     [Fact]
-    public async Task UpsertBars_SameBarsTwice_SecondCallChangesNothing()
+    public async Task UpsertBars_SameBarsTwice_ChangesNothing()
     {
         string symbol = MarketSamples.NewSymbol("IDEM");
         IReadOnlyList<Bar> bars = MarketSamples.DailySeries(symbol, 40, seed: 1);
@@ -106,7 +106,7 @@ public sealed class CosmosMarketDataStoreTests(MarketApiFixture api) : IClassFix
     }
 
     [Fact]
-    public async Task UpsertQuotes_SameTimestamp_HigherTradeIdWinsInAnyOrder()
+    public async Task UpsertQuotes_SameTimestamp_HigherTradeIdWins()
     {
         string symbol = MarketSamples.NewSymbol("QTI");
         Quote left = MarketSamples.Quote(symbol, Minute, 100m, "x");

@@ -28,7 +28,7 @@ public sealed class CosmosTradeFoldTests(MarketApiFixture api) : IClassFixture<M
     }
 
     [Fact]
-    public async Task FoldTrades_EarlierTradeInLaterBatch_BecomesOpen()
+    public async Task FoldTrades_LateEarlierTrade_BecomesOpen()
     {
         string symbol = MarketSamples.NewSymbol("FOP");
 
@@ -40,7 +40,7 @@ public sealed class CosmosTradeFoldTests(MarketApiFixture api) : IClassFixture<M
     }
 
     [Fact]
-    public async Task FoldTrades_ConcurrentOverlappingBatches_FoldEachTradeOnce()
+    public async Task FoldTrades_ConcurrentBatches_FoldOnce()
     {
         string symbol = MarketSamples.NewSymbol("FCC");
         Trade[] trades = [.. Enumerable.Range(0, 30).Select(i => Trade(symbol, i, 100m + i, 1m + i))];
@@ -55,7 +55,7 @@ public sealed class CosmosTradeFoldTests(MarketApiFixture api) : IClassFixture<M
     }
 
     [Fact]
-    public async Task FoldTrades_MinuteOwnedByBarMessage_IgnoresTrades()
+    public async Task FoldTrades_BarMessageMinute_IgnoresTrades()
     {
         string symbol = MarketSamples.NewSymbol("FOW");
         await api.Store.FoldTradesAsync([new MinuteTrades(symbol, Minute, [Trade(symbol, 1, 10m, 5m)])], CancellationToken.None);
@@ -71,7 +71,7 @@ public sealed class CosmosTradeFoldTests(MarketApiFixture api) : IClassFixture<M
     }
 
     [Fact]
-    public async Task AddDeadLetters_SameMessageTwice_KeepsFirstReception()
+    public async Task AddDeadLetters_Twice_KeepsFirst()
     {
         DateTimeOffset firstSeen = new(2026, 12, 4, 10, 0, 0, TimeSpan.Zero);
         string raw = $"{{\"symbol\": \"X\", \"price\": -1, \"nonce\": \"{Guid.NewGuid():N}\"}}";

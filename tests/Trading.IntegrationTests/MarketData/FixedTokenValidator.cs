@@ -3,7 +3,7 @@ using Trading.Common;
 
 namespace Trading.IntegrationTests.MarketData;
 
-/// <summary>Accepts exactly <see cref="Token"/> as a bearer token for one test user; every other token is rejected.</summary>
+/// <summary>Accepts exactly <see cref="Token"/> as a bearer token for one test user, and rejects every other token.</summary>
 internal sealed class FixedTokenValidator : IAccessTokenValidator
 {
     public const string Token = "market-data-test-token";

@@ -15,7 +15,7 @@ public class MarketApiFixture : ApiFixture
 {
     private HttpClient? authorizedClient;
 
-    /// <summary>A client of the host that sends the accepted bearer token; it lives as long as the host.</summary>
+    /// <summary>A client of the host that sends the accepted bearer token, alive as long as the host.</summary>
     public HttpClient AuthorizedClient => authorizedClient ??= CreateAuthorizedClient();
 
     public IMarketDataStore Store => Host.Services.GetRequiredService<IMarketDataStore>();
@@ -26,8 +26,8 @@ public class MarketApiFixture : ApiFixture
 
     protected override void ConfigureServices(IServiceCollection services)
     {
-        // NOTE: stands in for the JWT validator until the auth endpoints are merged; the market
-        // endpoints only need an authenticated caller, not a particular user.
+        // NOTE: replaces the JWT validator until the auth endpoints are merged. The market endpoints
+        // need an authenticated caller, not a particular user.
         services.AddSingleton<IAccessTokenValidator, FixedTokenValidator>();
     }
 

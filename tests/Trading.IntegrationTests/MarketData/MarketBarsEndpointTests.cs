@@ -11,7 +11,7 @@ public sealed class MarketBarsEndpointTests(MarketBarsEndpointTests.SeriesFixtur
     private const int SeriesLength = 5_300;
 
     [Fact]
-    public async Task GetBars_DefaultLimit_PagesAcrossMaximumWithNextFrom()
+    public async Task GetBars_OverMaxLimit_ReturnsNextFrom()
     {
         JsonElement first = await GetOkAsync($"v1/market/{api.Symbol}/bars?interval=1d");
         string nextFrom = first.GetProperty("next_from").GetString()!;
@@ -75,7 +75,7 @@ public sealed class MarketBarsEndpointTests(MarketBarsEndpointTests.SeriesFixtur
     }
 
     [Fact]
-    public async Task GetBars_KnownSymbolEmptyRange_Returns200WithNoBars()
+    public async Task GetBars_EmptyRange_ReturnsNoBars()
     {
         JsonElement body = await GetOkAsync($"v1/market/{api.Symbol}/bars?from=1999-01-01&to=1999-12-31");
 

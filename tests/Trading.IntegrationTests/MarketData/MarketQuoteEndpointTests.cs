@@ -7,7 +7,7 @@ namespace Trading.IntegrationTests.MarketData;
 public sealed class MarketQuoteEndpointTests(MarketApiFixture api) : IClassFixture<MarketApiFixture>
 {
     [Fact]
-    public async Task GetQuote_StoredQuote_ReturnsPriceSizeAndUtcTime()
+    public async Task GetQuote_StoredQuote_ReturnsIt()
     {
         string symbol = MarketSamples.NewSymbol("Q");
         Quote quote = MarketSamples.Quote(symbol, new DateTimeOffset(2026, 12, 4, 19, 45, 17, 250, TimeSpan.Zero), 189.10m, "q1");

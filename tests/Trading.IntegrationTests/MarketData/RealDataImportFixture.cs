@@ -7,7 +7,7 @@ namespace Trading.IntegrationTests.MarketData;
 
 /// <summary>
 /// The market host after one run of the import tool over some of the real files, in its own database.
-/// Nothing is imported when the data folder is absent; the tests then skip.
+/// Nothing is imported when the data folder is absent, and the tests then skip.
 /// </summary>
 public abstract class RealDataImportFixture : MarketApiFixture, IAsyncLifetime
 {
@@ -22,7 +22,7 @@ public abstract class RealDataImportFixture : MarketApiFixture, IAsyncLifetime
 
     public ImportReport Report(string fileName) => Reports.Single(report => report.Source == fileName);
 
-    /// <summary>Runs the tool core in-process over <see cref="FileNames"/> and returns its exit code, reports and output.</summary>
+    /// <summary>Runs the tool core in-process over <paramref name="files"/> and returns its exit code, reports, output and error text.</summary>
     public async Task<(int ExitCode, IReadOnlyList<ImportReport> Reports, string Output, string Error)> RunToolAsync(params string[] files)
     {
         using var output = new StringWriter();

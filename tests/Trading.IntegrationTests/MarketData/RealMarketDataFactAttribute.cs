@@ -2,7 +2,7 @@ using Trading.IntegrationTests.Support;
 
 namespace Trading.IntegrationTests.MarketData;
 
-/// <summary>A fact that needs the real price files; it is skipped, with the reason, when their folder is absent.</summary>
+/// <summary>A fact that needs the real price files, skipped with the reason when their folder is absent.</summary>
 public sealed class RealMarketDataFactAttribute : FactAttribute
 {
     public RealMarketDataFactAttribute()
