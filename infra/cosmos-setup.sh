@@ -21,7 +21,7 @@ az cosmosdb sql database create \
   --resource-group "$resource_group" --account-name "$account" --name "$database" \
   --max-throughput "$max_throughput" --output none
 
-# name:partition-key-path
+# name:partition-key-path; items of "auth" carry their own ttl, so that container enables expiry (-1).
 containers=(
   "users:/id"
   "auth:/id"
@@ -40,8 +40,13 @@ for entry in "${containers[@]}"; do
     continue
   fi
 
+  ttl_args=()
+  if [[ $name == auth ]]; then
+    ttl_args=(--ttl -1)
+  fi
+
   az cosmosdb sql container create \
     --resource-group "$resource_group" --account-name "$account" --database-name "$database" \
-    --name "$name" --partition-key-path "$partition_key" --output none
+    --name "$name" --partition-key-path "$partition_key" "${ttl_args[@]}" --output none
   echo "container $name created with partition key $partition_key"
 done

@@ -5,8 +5,12 @@ using Trading.Functions.MarketData;
 using Trading.Health;
 using Trading.Infrastructure;
 using Trading.Infrastructure.Accounts;
+<<<<<<< HEAD
 using Trading.Infrastructure.MarketData;
 using Trading.MarketData;
+=======
+using Trading.Infrastructure.Auth;
+>>>>>>> main
 
 namespace Trading.Functions;
 
@@ -21,6 +25,7 @@ public static class ServiceRegistration
         services.AddSingleton(TimeProvider.System);
         services.AddTradingInfrastructure(configuration);
         services.AddAccountStorage();
+        services.AddTradingAuth(configuration);
         // The Cosmos store goes first: AddMarketData falls back to the in-memory store only when none is registered.
         services.AddMarketDataStorage(configuration);
         services.AddMarketData();

@@ -1,44 +1,51 @@
 namespace Trading.Backtesting.Engine;
 
 /// <summary>
-/// Daily bars of one symbol in columns: element <c>i</c> of every array belongs to the bar of <c>Dates[i]</c>.
-/// Dates strictly increase and every price is finite; prices may be zero or negative (oil futures were in
+/// Daily bars of one symbol in columns: element <c>i</c> of every array belongs to the bar of day
+/// <c>DayNumbers[i]</c> (see <see cref="Engine.DayNumbers"/>). Days strictly increase and every price is finite; prices may be zero or negative (oil futures were in
 /// April 2020), and the engine handles that case. The arrays are taken over, not copied, and must not change
-/// afterwards; results share <see cref="Dates"/>.
+/// afterwards; results share <see cref="DayNumbers"/>.
 /// </summary>
 public sealed class BarSeries
 {
     public BarSeries(string symbol, DateOnly[] dates, double[] open, double[] high, double[] low, double[] close)
+        : this(symbol, Engine.DayNumbers.FromDates(dates), open, high, low, close)
+    {
+    }
+
+    public BarSeries(string symbol, int[] dayNumbers, double[] open, double[] high, double[] low, double[] close)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(symbol);
-        ArgumentNullException.ThrowIfNull(dates);
+        ArgumentNullException.ThrowIfNull(dayNumbers);
         ArgumentNullException.ThrowIfNull(open);
         ArgumentNullException.ThrowIfNull(high);
         ArgumentNullException.ThrowIfNull(low);
         ArgumentNullException.ThrowIfNull(close);
 
-        int count = dates.Length;
+        int count = dayNumbers.Length;
         if (open.Length != count || high.Length != count || low.Length != count || close.Length != count)
         {
             throw new ArgumentException(
-                $"Bar columns of {symbol} differ in length: dates {count}, open {open.Length}, high {high.Length}, low {low.Length}, close {close.Length}.");
+                $"Bar columns of {symbol} differ in length: days {count}, open {open.Length}, high {high.Length}, low {low.Length}, close {close.Length}.");
         }
 
         for (int i = 0; i < count; i++)
         {
-            if (i > 0 && dates[i] <= dates[i - 1])
+            if (i > 0 && dayNumbers[i] <= dayNumbers[i - 1])
             {
-                throw new ArgumentException($"Bar dates of {symbol} must strictly increase; {dates[i]:yyyy-MM-dd} at index {i} follows {dates[i - 1]:yyyy-MM-dd}.", nameof(dates));
+                throw new ArgumentException(
+                    $"Bar dates of {symbol} must strictly increase; {Engine.DayNumbers.Format(dayNumbers[i])} at index {i} follows {Engine.DayNumbers.Format(dayNumbers[i - 1])}.",
+                    nameof(dayNumbers));
             }
 
             if (!double.IsFinite(open[i]) || !double.IsFinite(high[i]) || !double.IsFinite(low[i]) || !double.IsFinite(close[i]))
             {
-                throw new ArgumentException($"Bar of {symbol} on {dates[i]:yyyy-MM-dd} (index {i}) has a price that is NaN or infinite.");
+                throw new ArgumentException($"Bar of {symbol} on {Engine.DayNumbers.Format(dayNumbers[i])} (index {i}) has a price that is NaN or infinite.");
             }
         }
 
         Symbol = symbol;
-        Dates = dates;
+        DayNumbers = dayNumbers;
         Open = open;
         High = high;
         Low = low;
@@ -47,7 +54,7 @@ public sealed class BarSeries
 
     public string Symbol { get; }
 
-    public DateOnly[] Dates { get; }
+    public int[] DayNumbers { get; }
 
     public double[] Open { get; }
 
@@ -57,7 +64,9 @@ public sealed class BarSeries
 
     public double[] Close { get; }
 
-    public int Count => Dates.Length;
+    public int Count => DayNumbers.Length;
+
+    public DateOnly DateAt(int index) => Engine.DayNumbers.ToDate(DayNumbers[index]);
 
     /// <summary>
     /// Builds bars from a close-only series (such as adjusted closes): open, high and low equal the close,
@@ -65,4 +74,8 @@ public sealed class BarSeries
     /// </summary>
     public static BarSeries FromCloses(string symbol, DateOnly[] dates, double[] close) =>
         new(symbol, dates, close, close, close, close);
+
+    /// <inheritdoc cref="FromCloses(string, DateOnly[], double[])"/>
+    public static BarSeries FromCloses(string symbol, int[] dayNumbers, double[] close) =>
+        new(symbol, dayNumbers, close, close, close, close);
 }

@@ -4,7 +4,7 @@ namespace Trading.Backtesting.Engine;
 
 /// <summary>
 /// The fan-in step: sums sleeve equity curves on the union of their dates and computes the portfolio statistics.
-/// Before a sleeve's first bar its equity is its initial capital; after its last bar, and on dates where its
+/// Before a sleeve's first bar its equity is its initial capital. After its last bar, and on dates where its
 /// symbol has no bar, its last equity carries forward.
 /// </summary>
 public static class PortfolioCombiner
@@ -19,23 +19,20 @@ public static class PortfolioCombiner
             throw new ArgumentException("At least one sleeve is needed.", nameof(sleeves));
         }
 
-        DateOnly[] dates = UnionOfDates(sleeves);
-        double[] equity = new double[dates.Length];
+        int[] days = UnionOfDays(sleeves);
+        double[] equity = new double[days.Length];
         double initialCapital = 0.0;
         foreach (SymbolBacktestResult sleeve in sleeves)
         {
             initialCapital += sleeve.InitialCapital;
-            AddSleeve(sleeve, dates, equity);
+            AddSleeve(sleeve, days, equity);
         }
 
         var statistics = new EquityStatisticsAccumulator(annualRiskFreeRate);
-        foreach (double value in equity)
-        {
-            statistics.Add(value);
-        }
+        statistics.AddRange(equity);
 
         List<Trade> trades = sleeves.SelectMany(sleeve => sleeve.Trades)
-            .OrderBy(trade => trade.EntryDate)
+            .OrderBy(trade => trade.EntryDay)
             .ThenBy(trade => trade.Symbol, StringComparer.Ordinal)
             .ToList();
         double exposure = sleeves.Average(sleeve => sleeve.Statistics.Exposure);
@@ -43,47 +40,63 @@ public static class PortfolioCombiner
         return new PortfolioBacktestResult(
             sleeves.Select(sleeve => sleeve.Symbol).ToArray(),
             initialCapital,
-            dates.Length == 0 ? initialCapital : equity[^1],
+            days.Length == 0 ? initialCapital : equity[^1],
             trades,
-            new EquityCurve(dates, equity),
+            new EquityCurve(days, equity),
             statistics.ToStatistics(TradeSummary.From(trades), exposure));
     }
 
-    private static DateOnly[] UnionOfDates(IReadOnlyList<SymbolBacktestResult> sleeves)
+    /// <summary>Merges the sleeves' sorted, distinct day lists one after another: O(total days × sleeves).</summary>
+    private static int[] UnionOfDays(IReadOnlyList<SymbolBacktestResult> sleeves)
     {
-        var all = new List<DateOnly>(sleeves.Sum(sleeve => sleeve.EquityCurve.Count));
+        int[] union = [];
         foreach (SymbolBacktestResult sleeve in sleeves)
         {
-            all.AddRange(sleeve.EquityCurve.Dates);
+            union = MergeDistinct(union, sleeve.EquityCurve.DayNumbers);
         }
 
-        all.Sort();
-        int unique = 0;
-        for (int i = 0; i < all.Count; i++)
-        {
-            if (unique == 0 || all[i] != all[unique - 1])
-            {
-                all[unique++] = all[i];
-            }
-        }
-
-        return all.GetRange(0, unique).ToArray();
+        return union;
     }
 
-    private static void AddSleeve(SymbolBacktestResult sleeve, DateOnly[] dates, double[] total)
+    private static int[] MergeDistinct(int[] left, int[] right)
     {
-        DateOnly[] sleeveDates = sleeve.EquityCurve.Dates;
-        double[] sleeveEquity = sleeve.EquityCurve.Equity;
-        if (sleeveDates.Length != sleeveEquity.Length)
+        var merged = new int[left.Length + right.Length];
+        int i = 0;
+        int j = 0;
+        int count = 0;
+        while (i < left.Length || j < right.Length)
         {
-            throw new ArgumentException($"The equity curve of {sleeve.Symbol} has {sleeveDates.Length} dates but {sleeveEquity.Length} values.", nameof(sleeve));
+            int next = j >= right.Length || (i < left.Length && left[i] <= right[j]) ? left[i] : right[j];
+            if (i < left.Length && left[i] == next)
+            {
+                i++;
+            }
+
+            if (j < right.Length && right[j] == next)
+            {
+                j++;
+            }
+
+            merged[count++] = next;
+        }
+
+        return count == merged.Length ? merged : merged[..count];
+    }
+
+    private static void AddSleeve(SymbolBacktestResult sleeve, int[] days, double[] total)
+    {
+        int[] sleeveDays = sleeve.EquityCurve.DayNumbers;
+        double[] sleeveEquity = sleeve.EquityCurve.Equity;
+        if (sleeveDays.Length != sleeveEquity.Length)
+        {
+            throw new ArgumentException($"The equity curve of {sleeve.Symbol} has {sleeveDays.Length} days but {sleeveEquity.Length} values.", nameof(sleeve));
         }
 
         double current = sleeve.InitialCapital;
         int next = 0;
-        for (int i = 0; i < dates.Length; i++)
+        for (int i = 0; i < days.Length; i++)
         {
-            if (next < sleeveDates.Length && sleeveDates[next] == dates[i])
+            if (next < sleeveDays.Length && sleeveDays[next] == days[i])
             {
                 current = sleeveEquity[next];
                 next++;

@@ -4,83 +4,118 @@ using Trading.Backtesting.Statistics;
 namespace Trading.Backtesting.Engine;
 
 /// <summary>
-/// The per-bar loop of one sleeve. Generic over a struct rule so the JIT compiles one specialised loop per rule
-/// with the rule's calls inlined; no allocation happens per bar except when a trade closes.
+/// The per-bar loop of one sleeve. Generic over a struct rule so the JIT compiles one specialised loop per rule.
+/// Bars go through in blocks of <see cref="BlockSize"/>: the rule's signals for the block, then the fills and
+/// marks, then the statistics, each a tight loop over data still in cache. Nothing is allocated per bar except
+/// a record when a trade closes.
 /// </summary>
 /// <remarks>
-/// Order of events on bar t: (1) an order signalled on bar t−1's close fills at bar t's open; (2) on the last
-/// bar an open position is sold at the close; (3) equity is marked at the close, and a sleeve whose equity is
-/// zero or below is ruined; (4) statistics take the mark; (5) the rule sees the close and may signal an order
-/// for bar t+1. Nothing in steps 1–4 reads the close of a later bar, and the rule reads only closes up to t.
+/// Order of events on bar t. (1) An order signalled on bar t−1's close fills at bar t's open. (2) On the last
+/// bar an open position is sold at the close. (3) Equity is marked at the close, and a sleeve whose equity is
+/// zero or below is ruined. (4) The close's signal decides whether an order is pending for bar t+1. The signal
+/// for bar t is computed from closes up to t only, so computing a block of signals ahead of the fills reads
+/// nothing a bar-by-bar loop would not have read by then.
 /// </remarks>
 internal static class SymbolSimulator
 {
+    public const int BlockSize = 4096;
+
     public static SymbolBacktestResult Run<TRule>(ref TRule rule, BarSeries bars, SleeveSettings settings)
         where TRule : struct, ISignalRule
     {
         int count = bars.Count;
-        ReadOnlySpan<double> open = bars.Open;
-        ReadOnlySpan<double> close = bars.Close;
-        double[] equityCurve = new double[count];
+        // Every element is written below, so the runtime need not zero the array first.
+        double[] equityCurve = GC.AllocateUninitializedArray<double>(count);
+        bool[] wantLong = new bool[Math.Min(count, BlockSize)];
         var ledger = new TradeLedger(bars, settings);
         var statistics = new EquityStatisticsAccumulator(settings.AnnualRiskFreeRate);
-        int lastIndex = count - 1;
-        int barsInMarket = 0;
-        bool orderPending = false;
-        bool ruined = false;
+        var state = new LoopState();
 
-        for (int t = 0; t < close.Length; t++)
+        for (int start = 0; start < count; start += BlockSize)
+        {
+            int length = Math.Min(BlockSize, count - start);
+            Span<bool> signals = wantLong.AsSpan(0, length);
+            rule.Update(bars.Close.AsSpan(start, length), signals);
+            FillAndMark(bars, start, signals, equityCurve, ledger, ref state);
+            statistics.AddRange(equityCurve.AsSpan(start, length));
+        }
+
+        List<Trade> trades = ledger.Trades;
+        double exposure = count == 0 ? 0.0 : (double)state.BarsInMarket / count;
+        return new SymbolBacktestResult(
+            bars.Symbol,
+            settings.InitialCapital,
+            count == 0 ? settings.InitialCapital : equityCurve[^1],
+            state.BarsInMarket,
+            trades,
+            new EquityCurve(bars.DayNumbers, equityCurve),
+            statistics.ToStatistics(TradeSummary.From(trades), exposure));
+    }
+
+    private static void FillAndMark(BarSeries bars, int start, ReadOnlySpan<bool> signals, double[] equityCurve, TradeLedger ledger, ref LoopState state)
+    {
+        ReadOnlySpan<double> open = bars.Open.AsSpan(start, signals.Length);
+        ReadOnlySpan<double> close = bars.Close.AsSpan(start, signals.Length);
+        Span<double> equityOut = equityCurve.AsSpan(start, signals.Length);
+        int lastIndex = bars.Count - 1 - start;
+        double cash = ledger.Cash;
+        double quantity = ledger.Quantity;
+        bool inMarket = ledger.InMarket;
+        bool orderPending = state.OrderPending;
+        bool ruined = state.Ruined;
+        int barsInMarket = state.BarsInMarket;
+
+        for (int t = 0; t < signals.Length; t++)
         {
             if (orderPending)
             {
                 orderPending = false;
-                if (ledger.InMarket)
+                if (inMarket)
                 {
-                    ledger.Exit(t, open[t], ExitReason.Signal);
+                    ledger.Exit(start + t, open[t], ExitReason.Signal);
                 }
                 else
                 {
-                    ledger.Enter(t, open[t]);
+                    ledger.Enter(start + t, open[t]);
                 }
+
+                (cash, quantity, inMarket) = (ledger.Cash, ledger.Quantity, ledger.InMarket);
             }
 
             double closePrice = close[t];
-            if (ledger.InMarket)
+            if (inMarket)
             {
                 barsInMarket++;
                 if (t == lastIndex)
                 {
-                    ledger.Exit(t, closePrice, ExitReason.EndOfData);
+                    ledger.Exit(start + t, closePrice, ExitReason.EndOfData);
+                    (cash, quantity, inMarket) = (ledger.Cash, ledger.Quantity, ledger.InMarket);
                 }
             }
 
-            double equity = ledger.Cash + (ledger.Quantity * closePrice);
-            if (equity <= 0.0 && !ruined)
+            // Capped so an absurd series cannot overflow to infinity; a NaN (infinite shares times a zero price) counts as ruin.
+            double equity = Math.Min(cash + (quantity * closePrice), double.MaxValue);
+            if (!(equity > 0.0) && !ruined)
             {
-                ledger.WriteOff(t, closePrice);
+                ledger.WriteOff(start + t, closePrice);
+                (cash, quantity, inMarket) = (ledger.Cash, ledger.Quantity, ledger.InMarket);
                 ruined = true;
                 equity = 0.0;
             }
 
-            statistics.Add(equity);
-            equityCurve[t] = equity;
-
-            bool wantLong = rule.Update(closePrice);
-            if (wantLong != ledger.InMarket && !ruined)
-            {
-                orderPending = true;
-            }
+            equityOut[t] = equity;
+            orderPending = signals[t] != inMarket && !ruined;
         }
 
-        var trades = ledger.Trades;
-        double exposure = count == 0 ? 0.0 : (double)barsInMarket / count;
-        return new SymbolBacktestResult(
-            bars.Symbol,
-            settings.InitialCapital,
-            count == 0 ? settings.InitialCapital : statistics.LastEquity,
-            barsInMarket,
-            trades,
-            new EquityCurve(bars.Dates, equityCurve),
-            statistics.ToStatistics(TradeSummary.From(trades), exposure));
+        state.OrderPending = orderPending;
+        state.Ruined = ruined;
+        state.BarsInMarket = barsInMarket;
+    }
+
+    private struct LoopState
+    {
+        public bool OrderPending;
+        public bool Ruined;
+        public int BarsInMarket;
     }
 }

@@ -83,9 +83,9 @@ internal sealed class TradeLedger
         double profitLoss = cashAfter - _entryCash;
         _trades.Add(new Trade(
             _bars.Symbol,
-            _bars.Dates[_entryIndex],
+            _bars.DayNumbers[_entryIndex],
             _entryPrice,
-            _bars.Dates[index],
+            _bars.DayNumbers[index],
             fillPrice,
             Quantity,
             _entryFee + exitFee,

@@ -38,4 +38,6 @@ public struct BollingerBandsRule : ISignalRule
 
         return _long;
     }
+
+    public void Update(ReadOnlySpan<double> closes, Span<bool> wantLong) => SignalBlocks.UpdateEach(ref this, closes, wantLong);
 }

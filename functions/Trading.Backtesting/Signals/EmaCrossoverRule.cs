@@ -22,4 +22,6 @@ public struct EmaCrossoverRule : ISignalRule
         _slow.Update(close);
         return _slow.IsReady && _fast.IsReady && _fast.Value > _slow.Value;
     }
+
+    public void Update(ReadOnlySpan<double> closes, Span<bool> wantLong) => SignalBlocks.UpdateEach(ref this, closes, wantLong);
 }

@@ -14,4 +14,11 @@ public interface ISignalRule
     /// <c>true</c> for long, <c>false</c> for flat. Reads nothing but the closes passed so far.
     /// </summary>
     bool Update(double close);
+
+    /// <summary>
+    /// Feeds a block of closes in time order; <c>wantLong[i]</c> receives what <see cref="Update(double)"/> would
+    /// return for <c>closes[i]</c>. The engine calls this once per block of bars so a rule can keep its state
+    /// in registers; <see cref="SignalBlocks.UpdateEach{TRule}"/> is the plain per-close implementation.
+    /// </summary>
+    void Update(ReadOnlySpan<double> closes, Span<bool> wantLong);
 }

@@ -19,4 +19,6 @@ public struct MomentumRule : ISignalRule
         _momentum.Update(close);
         return _momentum.IsReady && _momentum.Value > 0.0;
     }
+
+    public void Update(ReadOnlySpan<double> closes, Span<bool> wantLong) => SignalBlocks.UpdateEach(ref this, closes, wantLong);
 }

@@ -43,4 +43,6 @@ public struct RsiMeanReversionRule : ISignalRule
 
         return _long;
     }
+
+    public void Update(ReadOnlySpan<double> closes, Span<bool> wantLong) => SignalBlocks.UpdateEach(ref this, closes, wantLong);
 }

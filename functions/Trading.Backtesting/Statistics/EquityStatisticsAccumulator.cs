@@ -5,10 +5,13 @@ namespace Trading.Backtesting.Statistics;
 /// <summary>
 /// Streaming statistics of an equity curve, fed one point per bar in O(1) with no allocation. Returns are
 /// daily simple returns <c>r_t = E_t / E_{t−1} − 1</c>; a step that starts from zero equity counts as a
-/// return of 0. Mean and variance use Welford's update, so long curves keep their precision.
+/// return of 0, and a return above <see cref="MaxReturn"/> counts as that value so that sums cannot overflow. Mean and variance use Welford's update, so long curves keep their precision.
 /// </summary>
 public struct EquityStatisticsAccumulator
 {
+    /// <summary>Largest single-bar return counted (1e100, a gain no real series has); its square still fits in a double.</summary>
+    public const double MaxReturn = 1e100;
+
     private readonly double _dailyRiskFree;
     private int _points;
     private double _first;
@@ -44,7 +47,7 @@ public struct EquityStatisticsAccumulator
         }
 
         double previous = _previous;
-        double simpleReturn = previous > 0.0 ? (equity / previous) - 1.0 : 0.0;
+        double simpleReturn = previous > 0.0 ? Math.Min((equity / previous) - 1.0, MaxReturn) : 0.0;
         _previous = equity;
         _points++;
 
@@ -71,6 +74,68 @@ public struct EquityStatisticsAccumulator
                 _drawdownThreshold = _peak * (1.0 - drawdown);
             }
         }
+    }
+
+    /// <summary>
+    /// Adds a block of points in order; the same result as <see cref="Add(double)"/> on each, with the state
+    /// held in locals for the block so the per-point cost stays low.
+    /// </summary>
+    public void AddRange(ReadOnlySpan<double> equity)
+    {
+        int start = 0;
+        if (_points == 0 && equity.Length > 0)
+        {
+            Add(equity[0]);
+            start = 1;
+        }
+
+        double previous = _previous;
+        int points = _points;
+        double mean = _mean;
+        double squaredDeviations = _squaredDeviations;
+        double downsideSquares = _downsideSquares;
+        double peak = _peak;
+        double maxDrawdown = _maxDrawdown;
+        double threshold = _drawdownThreshold;
+        double dailyRiskFree = _dailyRiskFree;
+        for (int i = start; i < equity.Length; i++)
+        {
+            double value = equity[i];
+            double simpleReturn = previous > 0.0 ? Math.Min((value / previous) - 1.0, MaxReturn) : 0.0;
+            previous = value;
+            points++;
+
+            double delta = simpleReturn - mean;
+            mean += delta * (1.0 / (points - 1));
+            squaredDeviations += delta * (simpleReturn - mean);
+
+            double shortfall = Math.Min(simpleReturn - dailyRiskFree, 0.0);
+            downsideSquares += shortfall * shortfall;
+
+            if (value > peak)
+            {
+                peak = value;
+                threshold = value * (1.0 - maxDrawdown);
+            }
+            else if (value < threshold)
+            {
+                double drawdown = 1.0 - (value / peak);
+                if (drawdown > maxDrawdown)
+                {
+                    maxDrawdown = drawdown;
+                    threshold = peak * (1.0 - drawdown);
+                }
+            }
+        }
+
+        _previous = previous;
+        _points = points;
+        _mean = mean;
+        _squaredDeviations = squaredDeviations;
+        _downsideSquares = downsideSquares;
+        _peak = peak;
+        _maxDrawdown = maxDrawdown;
+        _drawdownThreshold = threshold;
     }
 
     /// <summary>Builds the statistics of the points added so far, with the trade figures supplied by the caller.</summary>

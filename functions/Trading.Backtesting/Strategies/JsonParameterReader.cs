@@ -39,7 +39,7 @@ internal sealed class JsonParameterReader
             return result;
         }
 
-        Errors.Add(new ParameterError(key, $"{key} must be a whole JSON number (such as 20); got {Describe(value)}."));
+        Errors.Add(new ParameterError(key, $"{key} must be an integer such as 20, with no fraction or quotes and at most 2147483647; got {Describe(value)}."));
         return 0;
     }
 

@@ -34,12 +34,11 @@ public static class StrategyParametersParser
 
         var reader = new JsonParameterReader(parameters, AcceptedKeys(kind));
         StrategyParameters parsed = Read(kind, reader);
-        if (reader.Errors.Count > 0)
-        {
-            return StrategyParametersParseResult.Failure(reader.Errors);
-        }
 
-        IReadOnlyList<ParameterError> errors = parsed.Validate();
+        // Range checks still run after a type error, so one response lists every bad field, but a field that
+        // could not be read is reported once, for its type, not again for the placeholder value read in its place.
+        var unreadable = reader.Errors.Select(error => error.Field).ToHashSet(StringComparer.Ordinal);
+        List<ParameterError> errors = [.. reader.Errors, .. parsed.Validate().Where(error => !unreadable.Contains(error.Field))];
         return errors.Count > 0
             ? StrategyParametersParseResult.Failure(errors)
             : StrategyParametersParseResult.Success(parsed);

@@ -18,7 +18,10 @@ public sealed class CosmosDatabase(CosmosClient client, IOptions<CosmosOptions> 
         var response = await Client.CreateDatabaseIfNotExistsAsync(Database.Id, cancellationToken: cancellationToken);
         foreach (var definition in TradingContainers.All)
         {
-            var properties = new ContainerProperties(definition.Name, definition.PartitionKeyPath);
+            var properties = new ContainerProperties(definition.Name, definition.PartitionKeyPath)
+            {
+                DefaultTimeToLive = definition.DefaultTimeToLive,
+            };
             await response.Database.CreateContainerIfNotExistsAsync(properties, cancellationToken: cancellationToken);
         }
     }

@@ -10,8 +10,11 @@ public static class TradingContainers
     /// <summary>Users and case-insensitive username reservations, by id.</summary>
     public static readonly ContainerDefinition Users = new("users", "/id");
 
-    /// <summary>Refresh tokens (by hash), token families, revoked access tokens and login throttles, by id.</summary>
-    public static readonly ContainerDefinition Auth = new("auth", "/id");
+    /// <summary>
+    /// Refresh tokens (by hash), token families, revoked access tokens and login throttles, by id. These
+    /// items carry their own <c>ttl</c>, which Cosmos DB honours only when the container enables expiry.
+    /// </summary>
+    public static readonly ContainerDefinition Auth = new("auth", "/id", DefaultTimeToLive: -1);
 
     /// <summary>Account documents, ledger entries and idempotency records, by owning user.</summary>
     public static readonly ContainerDefinition Accounts = new("accounts", "/user_id");

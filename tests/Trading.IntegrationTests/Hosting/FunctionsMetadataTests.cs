@@ -34,6 +34,10 @@ public sealed class FunctionsMetadataTests
 
     [Theory]
     [InlineData("GET", "health")]
+    [InlineData("POST", "auth/register")]
+    [InlineData("POST", "auth/login")]
+    [InlineData("POST", "auth/refresh")]
+    [InlineData("POST", "auth/logout")]
     [InlineData("GET", "market/{symbol}/quote")]
     [InlineData("GET", "market/{symbol}/bars")]
     [InlineData("POST", "market/import")]

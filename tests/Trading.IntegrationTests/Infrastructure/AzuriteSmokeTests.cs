@@ -1,3 +1,4 @@
+using Trading.IntegrationTests.Support;
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
@@ -10,7 +11,7 @@ namespace Trading.IntegrationTests.Infrastructure;
 /// </summary>
 public sealed class AzuriteSmokeTests : IAsyncLifetime
 {
-    private readonly BlobContainerClient container = new BlobServiceClient(TestServiceEnvironment.StorageConnectionString)
+    private readonly BlobContainerClient container = new BlobServiceClient(TestEnvironment.StorageConnection)
         .GetBlobContainerClient($"smoke-{Guid.NewGuid():N}");
 
     public async Task InitializeAsync() => await container.CreateAsync();

@@ -1,4 +1,6 @@
 using Microsoft.Azure.Cosmos;
+using Trading.Infrastructure.Cosmos;
+using Trading.IntegrationTests.Support;
 
 namespace Trading.IntegrationTests.Infrastructure;
 
@@ -24,9 +26,13 @@ public sealed class CosmosServerFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        client = LoopbackCosmosClientFactory.Create(
-            TestServiceEnvironment.CosmosEndpoint,
-            TestServiceEnvironment.CosmosKey);
+        // The product's own client factory, so the smoke tests prove the app's client options work here.
+        client = CosmosClientFactory.Create(new CosmosOptions
+        {
+            Endpoint = TestEnvironment.CosmosEndpoint,
+            Key = TestEnvironment.CosmosKey,
+            AcceptLocalCertificate = true,
+        });
 
         Database database = await client.CreateDatabaseIfNotExistsAsync(DatabaseId);
         container = await database.CreateContainerIfNotExistsAsync(ContainerId, PartitionKeyPath);

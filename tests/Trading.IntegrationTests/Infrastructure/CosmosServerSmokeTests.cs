@@ -4,7 +4,7 @@ using Microsoft.Azure.Cosmos;
 namespace Trading.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// Checks that the .NET Cosmos DB SDK, with the options of <see cref="LoopbackCosmosClientFactory"/>,
+/// Checks that the .NET Cosmos DB SDK, with the options of the app's <see cref="Trading.Infrastructure.Cosmos.CosmosClientFactory"/>,
 /// works against the @vercel/cosmosdb-server test server for the operations the product relies on.
 /// </summary>
 public sealed class CosmosServerSmokeTests(CosmosServerFixture fixture) : IClassFixture<CosmosServerFixture>
