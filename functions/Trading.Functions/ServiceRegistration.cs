@@ -5,12 +5,9 @@ using Trading.Functions.MarketData;
 using Trading.Health;
 using Trading.Infrastructure;
 using Trading.Infrastructure.Accounts;
-<<<<<<< HEAD
+using Trading.Infrastructure.Auth;
 using Trading.Infrastructure.MarketData;
 using Trading.MarketData;
-=======
-using Trading.Infrastructure.Auth;
->>>>>>> main
 
 namespace Trading.Functions;
 

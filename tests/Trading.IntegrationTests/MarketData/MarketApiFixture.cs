@@ -1,22 +1,20 @@
 using System.Net.Http.Headers;
 using Microsoft.Extensions.DependencyInjection;
-using Trading.Auth;
 using Trading.Infrastructure.Cosmos;
+using Trading.IntegrationTests.Auth;
 using Trading.IntegrationTests.Support;
 using Trading.MarketData;
 
 namespace Trading.IntegrationTests.MarketData;
 
 /// <summary>
-/// A loopback host with its own database, the production market-data wiring (Cosmos DB store and
-/// reader), and a token validator that accepts <see cref="FixedTokenValidator.Token"/>.
+/// A loopback host with its own database and the production wiring (Cosmos DB market store, JWT auth),
+/// with one registered user whose access token <see cref="AuthorizedClient"/> sends.
+/// Subclasses add data in <see cref="SeedAsync"/>.
 /// </summary>
-public class MarketApiFixture : ApiFixture
+public class MarketApiFixture : ApiFixture, IAsyncLifetime
 {
-    private HttpClient? authorizedClient;
-
-    /// <summary>A client of the host that sends the accepted bearer token, alive as long as the host.</summary>
-    public HttpClient AuthorizedClient => authorizedClient ??= CreateAuthorizedClient();
+    public HttpClient AuthorizedClient { get; private set; } = null!;
 
     public IMarketDataStore Store => Host.Services.GetRequiredService<IMarketDataStore>();
 
@@ -24,17 +22,20 @@ public class MarketApiFixture : ApiFixture
 
     public CosmosDatabase Cosmos => Host.Services.GetRequiredService<CosmosDatabase>();
 
-    protected override void ConfigureServices(IServiceCollection services)
+    async Task IAsyncLifetime.InitializeAsync()
     {
-        // NOTE: replaces the JWT validator until the auth endpoints are merged. The market endpoints
-        // need an authenticated caller, not a particular user.
-        services.AddSingleton<IAccessTokenValidator, FixedTokenValidator>();
+        await InitializeAsync();
+        Session session = await new AuthClient(Client).RegisterAndLoginAsync("market.reader");
+        AuthorizedClient = Host.CreateClient();
+        AuthorizedClient.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", session.AccessToken);
+        await SeedAsync();
     }
 
-    private HttpClient CreateAuthorizedClient()
+    async Task IAsyncLifetime.DisposeAsync()
     {
-        HttpClient client = Host.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", FixedTokenValidator.Token);
-        return client;
+        AuthorizedClient?.Dispose();
+        await DisposeAsync();
     }
+
+    protected virtual Task SeedAsync() => Task.CompletedTask;
 }

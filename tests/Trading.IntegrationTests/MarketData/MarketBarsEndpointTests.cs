@@ -140,15 +140,14 @@ public sealed class MarketBarsEndpointTests(MarketBarsEndpointTests.SeriesFixtur
     }
 
     /// <summary>The market host with one seeded daily series of <see cref="SeriesLength"/> bars from 2020-01-01.</summary>
-    public sealed class SeriesFixture : MarketApiFixture, IAsyncLifetime
+    public sealed class SeriesFixture : MarketApiFixture
     {
         public string Symbol { get; } = MarketSamples.NewSymbol("SER");
 
         public IReadOnlyList<Bar> Series { get; private set; } = [];
 
-        async Task IAsyncLifetime.InitializeAsync()
+        protected override async Task SeedAsync()
         {
-            await InitializeAsync();
             Series = MarketSamples.DailySeries(Symbol, SeriesLength, seed: 7);
             await Store.UpsertBarsAsync(Series, CancellationToken.None);
         }

@@ -51,4 +51,15 @@ public sealed class MarketQuoteEndpointTests(MarketApiFixture api) : IClassFixtu
         await ProblemAssert.HasStatusAsync(response, HttpStatusCode.Unauthorized, "/problems/unauthenticated");
         Assert.Equal("Bearer", response.Headers.WwwAuthenticate.ToString());
     }
+
+    [Fact]
+    public async Task GetQuote_InvalidToken_Returns401()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "v1/market/AAPL/quote");
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "not-a-jwt");
+
+        using HttpResponseMessage response = await api.Client.SendAsync(request);
+
+        await ProblemAssert.HasStatusAsync(response, HttpStatusCode.Unauthorized, "/problems/unauthenticated");
+    }
 }

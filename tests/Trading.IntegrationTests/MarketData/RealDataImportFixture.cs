@@ -9,7 +9,7 @@ namespace Trading.IntegrationTests.MarketData;
 /// The market host after one run of the import tool over some of the real files, in its own database.
 /// Nothing is imported when the data folder is absent, and the tests then skip.
 /// </summary>
-public abstract class RealDataImportFixture : MarketApiFixture, IAsyncLifetime
+public abstract class RealDataImportFixture : MarketApiFixture
 {
     /// <summary>File names in the data folder, imported in this order by one tool run.</summary>
     protected abstract IReadOnlyList<string> FileNames { get; }
@@ -34,9 +34,8 @@ public abstract class RealDataImportFixture : MarketApiFixture, IAsyncLifetime
 
     public string[] Paths() => [.. FileNames.Select(name => Path.Combine(TestEnvironment.MarketDataDirectory!, name))];
 
-    async Task IAsyncLifetime.InitializeAsync()
+    protected override async Task SeedAsync()
     {
-        await InitializeAsync();
         if (TestEnvironment.MarketDataDirectory is null)
         {
             return;
