@@ -1,12 +1,15 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Trading.Functions.Http;
+using Trading.Functions.MarketData;
 using Trading.Health;
 using Trading.Infrastructure;
 using Trading.Infrastructure.Accounts;
 using Trading.Infrastructure.Auth;
 using Trading.Infrastructure.Strategies;
 using Trading.Strategies;
+using Trading.Infrastructure.MarketData;
+using Trading.MarketData;
 
 namespace Trading.Functions;
 
@@ -24,9 +27,13 @@ public static class ServiceRegistration
         services.AddTradingAuth(configuration);
         services.AddStrategyStorage();
         services.AddStrategyServices(configuration);
+        // The Cosmos store goes first: AddMarketData falls back to the in-memory store only when none is registered.
+        services.AddMarketDataStorage(configuration);
+        services.AddMarketData();
 
         services.AddSingleton<HttpApi>();
         services.AddSingleton<HealthService>();
+        services.AddSingleton<MarketBarsService>();
 
         return services;
     }

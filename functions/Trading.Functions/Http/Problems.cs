@@ -33,14 +33,14 @@ public static class Problems
         };
     }
 
-    public static ProblemResult UnsupportedMediaType(string? contentType) =>
+    public static ProblemResult UnsupportedMediaType(string? contentType, string expectedMediaType = "application/json") =>
         new(
             StatusCodes.Status415UnsupportedMediaType,
             "unsupported-media-type",
             "Unsupported content type",
-            $"The Content-Type header must be application/json, but it was '{contentType ?? "(missing)"}'.")
+            $"The Content-Type header must be {expectedMediaType}, but it was '{contentType ?? "(missing)"}'.")
         {
-            Errors = new Dictionary<string, string[]> { ["Content-Type"] = ["Send the body as application/json."] },
+            Errors = new Dictionary<string, string[]> { ["Content-Type"] = [$"Send the body as {expectedMediaType}."] },
         };
 
     public static ProblemResult PayloadTooLarge(long limitBytes) =>

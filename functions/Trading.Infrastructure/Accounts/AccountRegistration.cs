@@ -19,7 +19,8 @@ public static class AccountRegistration
 
         services.TryAddSingleton<IAccountOpener, CosmosAccountOpener>();
         services.TryAddSingleton<IAccountStore, CosmosAccountStore>();
-        services.TryAddSingleton<IQuoteReader, CosmosQuoteReader>();
+        // Positions are valued at the quotes the market-data feature stores.
+        services.TryAddSingleton<IQuoteReader, MarketDataQuoteReader>();
         services.TryAddSingleton<LoggingAccountNotifier>();
         services.TryAddSingleton<IAccountNotifier>(provider => provider.GetRequiredService<LoggingAccountNotifier>());
         services.TryAddSingleton<IPortfolioNotifier>(provider => provider.GetRequiredService<LoggingAccountNotifier>());

@@ -49,6 +49,9 @@ public sealed class FunctionsMetadataTests
     [InlineData("GET", "account/transactions")]
     [InlineData("GET", "portfolio")]
     [InlineData("POST", "portfolio/position")]
+    [InlineData("GET", "market/{symbol}/quote")]
+    [InlineData("GET", "market/{symbol}/bars")]
+    [InlineData("POST", "market/import")]
     public void BuiltEndpoint_IsInMetadata(string method, string route)
     {
         var match = FunctionsMetadataFile.HttpFunctions().Any(pair =>

@@ -1,10 +1,8 @@
 using System.Net;
 using System.Text.Json;
-using Microsoft.Azure.Cosmos;
 using Microsoft.Extensions.DependencyInjection;
-using Trading.Infrastructure.Accounts;
-using Trading.Infrastructure.Cosmos;
 using Trading.IntegrationTests.Accounts;
+using Trading.MarketData;
 
 namespace Trading.IntegrationTests.Portfolio;
 
@@ -125,10 +123,11 @@ public sealed class PortfolioEndpointTests(AccountApiFixture api) : IClassFixtur
         Assert.Equal(42.50m, portfolio.GetProperty("equity").GetDecimal());
     }
 
+    // Stored through the market-data store, the same path Kafka ingestion takes.
     private async Task StoreQuoteAsync(string symbol, string price)
     {
-        var database = api.Host.Services.GetRequiredService<CosmosDatabase>();
-        var quote = new QuoteDocument { Symbol = symbol, Price = price, Timestamp = DateTimeOffset.UtcNow };
-        await database.Container(TradingContainers.Market).UpsertItemAsync(quote, new PartitionKey(symbol));
+        var store = api.Host.Services.GetRequiredService<IMarketDataStore>();
+        var quote = new Quote(symbol, decimal.Parse(price, System.Globalization.CultureInfo.InvariantCulture), 1m, DateTimeOffset.UtcNow, $"test-{Guid.NewGuid():N}");
+        await store.UpsertQuotesAsync([quote], CancellationToken.None);
     }
 }
