@@ -2,7 +2,7 @@ namespace Trading.Infrastructure.Cosmos;
 
 /// <summary>
 /// Every container the app uses, with its partition key. Documents that must change together share a
-/// partition: an account document holds the balance and positions of one user, so one conditional
+/// partition: an account document contains the balance and positions of one user, so one conditional
 /// replace changes both.
 /// </summary>
 public static class TradingContainers
