@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Trading.LoopbackHost;
 
 // Runs the API on a machine without Azure Functions Core Tools:
@@ -19,10 +21,8 @@ foreach (var route in host.Routes.OrderBy(route => route.RouteTemplate))
     Console.WriteLine($"  {string.Join(",", route.Methods),-12} /{route.RouteTemplate}  ({route.FunctionName})");
 }
 
+// The console lifetime of the web host turns Ctrl+C and SIGTERM into ApplicationStopping, but it does not
+// stop a host started with StartAsync. So the program waits for that event and then disposes the host.
 var stopped = new TaskCompletionSource();
-Console.CancelKeyPress += (_, eventArgs) =>
-{
-    eventArgs.Cancel = true;
-    stopped.TrySetResult();
-};
+host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.Register(() => stopped.TrySetResult());
 await stopped.Task;

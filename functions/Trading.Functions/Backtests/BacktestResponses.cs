@@ -23,8 +23,8 @@ public static class BacktestResponses
             backtest.StartDate,
             backtest.EndDate,
             backtest.InitialCapital,
-            backtest.CreatedAt,
-            view.Status is BacktestStatus.Completed or BacktestStatus.Failed ? backtest.CompletedAt : null,
+            backtest.CreatedAt.UtcDateTime,
+            view.Status is BacktestStatus.Completed or BacktestStatus.Failed ? backtest.CompletedAt?.UtcDateTime : null,
             statistics is null ? null : Summary(statistics),
             statistics,
             view.Error);

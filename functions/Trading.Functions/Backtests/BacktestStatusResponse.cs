@@ -15,8 +15,8 @@ public sealed record BacktestStatusResponse(
     DateOnly StartDate,
     DateOnly EndDate,
     decimal InitialCapital,
-    DateTimeOffset CreatedAt,
-    DateTimeOffset? CompletedAt,
+    DateTime CreatedAt,
+    DateTime? CompletedAt,
     BacktestSummaryResponse? Summary,
     BacktestStatistics? Statistics,
     string? Error);

@@ -51,6 +51,8 @@ internal static partial class JsonErrors
     [GeneratedRegex("The JSON property '(?<name>[^']*)' could not be mapped")]
     private static partial Regex UnknownMemberPattern();
 
-    [GeneratedRegex("[Dd]uplicate.*'(?<name>[^']*)'")]
+    // System.Text.Json 10 writes "Duplicate property 'amount' encountered during deserialization of type
+    // 'Namespace.Type'.", so the name is the first quoted part; a greedy match would report the .NET type.
+    [GeneratedRegex("[Dd]uplicate[^']*'(?<name>[^']*)'")]
     private static partial Regex DuplicateMemberPattern();
 }

@@ -9,14 +9,14 @@ public static class StrategyResponses
         new(strategy.Id, strategy.Name, strategy.TypeName, strategy.Parameters.ToDictionary());
 
     public static StrategyListResponse List(IReadOnlyList<Strategy> strategies) =>
-        new([.. strategies.Select(strategy => new StrategyListItem(strategy.Id, strategy.Name, strategy.TypeName, strategy.CreatedAt))]);
+        new([.. strategies.Select(strategy => new StrategyListItem(strategy.Id, strategy.Name, strategy.TypeName, strategy.CreatedAt.UtcDateTime))]);
 
     public static StrategyResponse Details(Strategy strategy) => new(
         strategy.Id,
         strategy.Name,
         strategy.TypeName,
         strategy.Parameters.ToDictionary(),
-        strategy.CreatedAt,
+        strategy.CreatedAt.UtcDateTime,
         new PerformanceResponse(
             strategy.Performance?.TotalReturn,
             strategy.Performance?.SharpeRatio,

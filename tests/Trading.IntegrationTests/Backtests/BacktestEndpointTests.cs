@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Trading.Backtesting.Engine;
 using Trading.Backtesting.Strategies;
 using Trading.IntegrationTests.Strategies;
+using Trading.IntegrationTests.Support;
 
 namespace Trading.IntegrationTests.Backtests;
 
@@ -69,6 +70,8 @@ public sealed class BacktestEndpointTests(BacktestApiFixture api) : IClassFixtur
         Assert.Equal(3, reply.Body.GetProperty("progress").GetProperty("symbols_done").GetInt32());
         Assert.Equal(3, reply.Body.GetProperty("progress").GetProperty("symbols_total").GetInt32());
         Assert.Equal("2020-01-01", reply.Body.GetProperty("start_date").GetString());
+        Assert.Matches(UtcTimestamp.Pattern, reply.Body.GetProperty("created_at").GetString());
+        Assert.Matches(UtcTimestamp.Pattern, reply.Body.GetProperty("completed_at").GetString());
         JsonElement statistics = reply.Body.GetProperty("statistics");
         Assert.Equal(expected.Statistics.Cagr, statistics.GetProperty("cagr").GetDouble());
         Assert.Equal(expected.Statistics.AnnualizedVolatility, statistics.GetProperty("volatility").GetDouble());

@@ -55,6 +55,18 @@ public sealed class JsonBodyTests
     }
 
     [Fact]
+    public async Task ReadAsync_DuplicateField_MessageNamesField()
+    {
+        var context = CreateContext("application/json", Encoding.UTF8.GetBytes("{\"amount\": 1, \"amount\": 2}"));
+
+        var (_, document) = await RunAsync(context);
+        var message = document.RootElement.GetProperty("errors").GetProperty("amount")[0].GetString();
+
+        Assert.Equal("The field 'amount' appears more than once.", message);
+        Assert.DoesNotContain(nameof(SampleRequest), document.RootElement.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ReadAsync_OversizedBody_Returns413()
     {
         var body = Encoding.UTF8.GetBytes("{\"symbol\": \"" + new string('A', JsonBody.DefaultLimitBytes) + "\"}");

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Trading.IntegrationTests.Support;
 
 namespace Trading.IntegrationTests.Strategies;
 
@@ -91,6 +92,19 @@ public sealed class StrategyEndpointTests(StrategyApiFixture api) : IClassFixtur
         JsonElement performance = reply.Body.GetProperty("performance");
         Assert.Equal(JsonValueKind.Null, performance.GetProperty("total_return").ValueKind);
         Assert.Equal(JsonValueKind.Null, performance.GetProperty("sharpe_ratio").ValueKind);
+    }
+
+    [Fact]
+    public async Task CreatedAt_ListAndGet_UseUtcZForm()
+    {
+        StrategyClient client = await api.ClientForAsync("timestamp-reader");
+        string id = await client.CreateStrategyAsync("buy_and_hold", new { symbols = new[] { "AAPL" } });
+
+        StrategyClient.Reply details = await client.GetAsync($"v1/strategy/{id}");
+        StrategyClient.Reply list = await client.GetAsync("v1/strategy/list");
+
+        Assert.Matches(UtcTimestamp.Pattern, details.Body.GetProperty("created_at").GetString());
+        Assert.Matches(UtcTimestamp.Pattern, list.Body.GetProperty("strategies")[0].GetProperty("created_at").GetString());
     }
 
     [Fact]
