@@ -12,7 +12,7 @@ public static class ApiSession
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
     };
 
-    /// <summary>Returns the access token of a newly registered user; throws <see cref="HttpRequestException"/> on a non-success status.</summary>
+    /// <summary>Registers a new user, logs it in and returns its access token. Throws <see cref="HttpRequestException"/> on a non-success status.</summary>
     public static async Task<string> RegisterAndLogInAsync(HttpClient client, CancellationToken cancellationToken)
     {
         // Random so that repeated sessions against the same database never collide.

@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace Trading.ApiLoad;
 
-/// <summary>Nearest-rank percentiles of a set of durations, in milliseconds; all zero for an empty set.</summary>
+/// <summary>Nearest-rank percentiles of a set of durations, in milliseconds, or all zero for an empty set.</summary>
 public sealed record LatencyPercentiles(double P50, double P90, double P99, double P999, double Max)
 {
     public static LatencyPercentiles From(long[] stopwatchTicks)

@@ -50,7 +50,7 @@ public sealed record LoadOptions(
 
     public int WarmUpRequests => (int)Math.Round(RequestsPerSecond * WarmUp.TotalSeconds);
 
-    /// <summary>Parses the arguments; throws <see cref="ArgumentException"/> naming the invalid option.</summary>
+    /// <summary>Parses the arguments and throws <see cref="ArgumentException"/> naming an invalid option.</summary>
     public static LoadOptions Parse(IReadOnlyList<string> args)
     {
         Uri? baseUrl = null;

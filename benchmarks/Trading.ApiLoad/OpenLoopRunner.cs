@@ -56,7 +56,7 @@ public sealed class OpenLoopRunner(HttpClient client, LoadOptions options, strin
 
     /// <summary>
     /// Sleeps in 1 ms steps and spins only for the last 50 µs, so the generator does not take a core from
-    /// the server on a small machine. A sleep can overshoot by about one timer tick; that delay counts in the
+    /// the server on a small machine. A sleep can overshoot by about one timer tick. That delay counts in the
     /// latency from the scheduled time and shows as the send lag.
     /// </summary>
     private static void WaitUntil(long due)

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Trading.ApiLoad;
 
-// A constant-rate HTTP load generator for the API latency benchmark; benchmarks/api/run.sh drives it.
+// A constant-rate HTTP load generator for the API latency benchmark, driven by benchmarks/api/run.sh.
 if (args is ["serve-baseline", "--urls", var baselineUrl])
 {
     await BaselineServer.RunAsync(LoopbackUrl.Parse(baselineUrl, "--urls"));

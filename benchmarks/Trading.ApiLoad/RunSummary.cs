@@ -1,7 +1,7 @@
 namespace Trading.ApiLoad;
 
 /// <summary>
-/// Figures of one run's measured period. <see cref="SentRate"/> is requests per second as sent;
+/// Figures of one run's measured period. <see cref="SentRate"/> is requests per second as sent, and
 /// <see cref="CompletedRate"/> is successful responses per second from the first send to the last response.
 /// </summary>
 public sealed record RunSummary(

@@ -41,7 +41,7 @@ for value in "$RATE" "$DURATION" "$WARMUP" "$RUNS"; do
 done
 
 # Prints a random port from 20000 to 59999 that nothing listens on. Another program could take it
-# before it is used; the services and the host then fail to start with a message naming the port.
+# before it is used, and then the services or the host fail to start with a message naming the port.
 free_port() {
   local port
   for _ in $(seq 1 100); do
@@ -73,7 +73,7 @@ stop_process() {
 cpu_ticks() {
   local stat
   stat="$(cat "/proc/$1/stat" 2>/dev/null)" || { echo 0; return; }
-  # Fields after the ")" that closes the command name; utime and stime are the 12th and 13th of them.
+  # utime and stime are the 12th and 13th fields after the ")" that closes the command name.
   awk '{ print $12 + $13 }' <<< "${stat##*) }"
 }
 
@@ -135,7 +135,7 @@ log "starting the loopback host on $HOST_URL"
   export Storage__ConnectionString="$TRADING_TEST_STORAGE_CONNECTION"
   export AzureWebJobsStorage="$TRADING_TEST_STORAGE_CONNECTION"
   export Auth__SigningKey="$(head -c 32 /dev/urandom | base64)"
-  # The minimum the options accept: registration and login are set-up here, not what is measured.
+  # The minimum that the options accept, because registration and login are set-up, not what is measured.
   export Auth__PasswordIterations="100000"
   exec dotnet "$HOST_DLL" --urls "http://127.0.0.1:$HOST_PORT"
 ) > "$OUTPUT_DIR/host.log" 2>&1 < /dev/null &
@@ -156,9 +156,8 @@ run_generator() {
 COSMOS_PID="$(cat "$TRADING_TEST_SERVICES_DIR/cosmos.pid")"
 TICKS_PER_SECOND="$(getconf CLK_TCK)"
 
-# Runs the generator with the given arguments, output to $OUTPUT_DIR/$1.txt, then prints the CPU time
-# that the server process $2 and the Cosmos DB server used meanwhile: the cost per request, apart from
-# the generator's, which prints its own.
+# Runs the generator with the given arguments and copies its output to $OUTPUT_DIR/$1.txt. Then prints
+# the CPU time that the server process $2 and the Cosmos DB server used meanwhile (the generator prints its own).
 measure() {
   local name="$1" server_pid="$2" server_before cosmos_before wall_start=$SECONDS
   shift 2
