@@ -110,6 +110,20 @@ public sealed class PortfolioEndpointTests(AccountApiFixture api) : IClassFixtur
     }
 
     [Fact]
+    public async Task Fill_UnderscoreSymbol_UsesMarketDataForm()
+    {
+        var user = await api.CreateUserAsync();
+        await AccountClient.ReadOkAsync(await user.DepositAsync(1_000m));
+
+        var first = await AccountClient.ReadOkAsync(await user.FillAsync("brk_a", 1m, 100m));
+        var second = await AccountClient.ReadOkAsync(await user.FillAsync("BRK.A", 1m, 100m));
+
+        Assert.Equal("BRK.A", first.GetProperty("new_position").GetProperty("symbol").GetString());
+        Assert.Equal("BRK.A", second.GetProperty("new_position").GetProperty("symbol").GetString());
+        Assert.Equal(2m, second.GetProperty("new_position").GetProperty("quantity").GetDecimal());
+    }
+
+    [Fact]
     public async Task GetPortfolio_NoPositions_ShowsCashOnly()
     {
         var user = await api.CreateUserAsync();
