@@ -38,6 +38,23 @@ public sealed class MarketImportEndpointTests(MarketApiFixture api) : IClassFixt
     }
 
     [Fact]
+    public async Task Import_DatesOutOfRange_RejectsThoseRows()
+    {
+        string symbol = MarketSamples.NewSymbol("DTR");
+        const string csv = "Date,Price\n0001-01-01,10.50\n2021-03-01,11.00\n2099-01-02,12.00\n";
+
+        JsonElement report = await PostOkAsync($"v1/market/import?symbol={symbol}", csv);
+        JsonElement rejections = report.GetProperty("rejections");
+
+        Assert.Equal(1, report.GetProperty("bars_imported").GetInt32());
+        Assert.Equal(2, report.GetProperty("rejected_count").GetInt32());
+        Assert.Equal((2, "Date"), (rejections[0].GetProperty("line").GetInt32(), rejections[0].GetProperty("column").GetString()));
+        Assert.Contains("before the earliest allowed date 1900-01-01", rejections[0].GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.Equal((4, "Date"), (rejections[1].GetProperty("line").GetInt32(), rejections[1].GetProperty("column").GetString()));
+        Assert.Contains("after the latest allowed date", rejections[1].GetProperty("reason").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Import_SameFileTwice_SecondAddsNothing()
     {
         string symbol = MarketSamples.NewSymbol("TWI");
