@@ -118,6 +118,17 @@ public sealed class InMemoryMarketDataStore : IMarketDataStore, IMarketDataReade
         }
     }
 
+    public Task<Bar?> GetLatestBarAsync(string symbol, BarInterval interval, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            Bar? latest = bars.Values
+                .Where(bar => bar.Symbol == symbol && bar.Interval == interval)
+                .MaxBy(bar => bar.Start);
+            return Task.FromResult(latest);
+        }
+    }
+
     public Task<IReadOnlyList<Bar>> GetBarsAsync(string symbol, BarInterval interval, DateTimeOffset from, DateTimeOffset to, int limit, CancellationToken cancellationToken)
     {
         lock (gate)

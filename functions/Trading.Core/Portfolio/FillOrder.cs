@@ -1,6 +1,7 @@
 using System.Globalization;
 using Trading.Accounts;
 using Trading.Common;
+using Trading.MarketData;
 
 namespace Trading.Portfolio;
 
@@ -10,8 +11,6 @@ namespace Trading.Portfolio;
 /// </summary>
 public sealed record FillOrder
 {
-    public const int MaxSymbolLength = 12;
-
     public const int MaxDecimalPlaces = 8;
 
     /// <summary>Largest absolute quantity and price per fill, so that the cash value of one fill (at most 1e18) stays far inside the range of <see cref="decimal"/>.</summary>
@@ -24,7 +23,7 @@ public sealed record FillOrder
         Price = price;
     }
 
-    /// <summary>Upper-case symbol of 1 to 12 characters from <c>A-Z 0-9 . -</c>, starting with a letter or digit.</summary>
+    /// <summary>Symbol normalized by <see cref="Symbols.TryNormalize"/>: 1 to 12 characters from <c>A-Z 0-9 . -</c>, starting with a letter or digit.</summary>
     public string Symbol { get; }
 
     public decimal Quantity { get; }
@@ -45,26 +44,26 @@ public sealed record FillOrder
         return new FillOrder(normalized!, quantity!.Value, price!.Value);
     }
 
-    /// <summary>Upper-cases a symbol, or adds an error for <c>symbol</c> and returns null when it breaks the rule.</summary>
+    /// <summary>
+    /// Normalizes a symbol by the market-data rule (<see cref="Symbols.TryNormalize"/>), so <c>brk_a</c> is
+    /// held as <c>BRK.A</c> and valued with that symbol's quotes and bars. Adds an error for
+    /// <paramref name="field"/> and returns null when the symbol is missing or invalid.
+    /// </summary>
     public static string? NormalizeSymbol(string? symbol, ValidationErrors errors, string field = "symbol")
     {
         if (string.IsNullOrEmpty(symbol))
         {
-            errors.Add(field, "The symbol is missing; send 1 to 12 characters from A-Z, 0-9, '.' and '-'.");
+            errors.Add(field, "The symbol is missing; send 1 to 12 characters from A-Z, 0-9, '.', '-' and '_'.");
             return null;
         }
 
-        var upper = symbol.ToUpperInvariant();
-        var valid = upper.Length <= MaxSymbolLength
-            && char.IsAsciiLetterOrDigit(upper[0])
-            && upper.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c is '.' or '-');
-        if (!valid)
+        if (!Symbols.TryNormalize(symbol, out string normalized, out string? reason))
         {
-            errors.Add(field, $"The symbol '{Shorten(symbol)}' is invalid; send 1 to 12 characters from A-Z, 0-9, '.' and '-', starting with a letter or digit.");
+            errors.Add(field, $"The symbol '{Shorten(symbol)}' is invalid because it {reason}.");
             return null;
         }
 
-        return upper;
+        return normalized;
     }
 
     private static void CheckQuantity(decimal? quantity, ValidationErrors errors)

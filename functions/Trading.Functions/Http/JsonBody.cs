@@ -16,11 +16,21 @@ public static class JsonBody
     /// <summary>Default body limit for JSON endpoints, in bytes; far above any valid request.</summary>
     public const int DefaultLimitBytes = 64 * 1024;
 
+    private static ReadOnlySpan<byte> Utf8ByteOrderMark => [0xEF, 0xBB, 0xBF];
+
     public static async Task<T> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken, int limitBytes = DefaultLimitBytes)
         where T : class
     {
         EnsureJsonContentType(request);
-        var body = await ReadLimitedAsync(request.Body, request.ContentLength, limitBytes, cancellationToken);
+        byte[] bytes = await ReadLimitedAsync(request.Body, request.ContentLength, limitBytes, cancellationToken);
+
+        // RFC 8259 section 8.1 lets a parser ignore a leading byte order mark, and some clients send one.
+        // Only one is skipped, so a second is still invalid JSON.
+        ReadOnlySpan<byte> body = bytes.AsSpan();
+        if (body.StartsWith(Utf8ByteOrderMark))
+        {
+            body = body[Utf8ByteOrderMark.Length..];
+        }
 
         if (body.Length == 0)
         {

@@ -21,6 +21,9 @@ public sealed class CosmosMarketDataReader(CosmosDatabase database) : IMarketDat
     private const string NextPageQuery =
         "SELECT TOP @limit * FROM c WHERE c.symbol = @symbol AND c.kind = @kind AND c.interval = @interval AND c.start > @after AND c.start < @to ORDER BY c.start";
 
+    private const string LatestQuery =
+        "SELECT TOP 1 * FROM c WHERE c.symbol = @symbol AND c.kind = @kind AND c.interval = @interval ORDER BY c.start DESC";
+
     private readonly Container market = database.Container(TradingContainers.Market);
 
     public async Task<Quote?> GetQuoteAsync(string symbol, CancellationToken cancellationToken)
@@ -34,6 +37,17 @@ public sealed class CosmosMarketDataReader(CosmosDatabase database) : IMarketDat
         {
             return null;
         }
+    }
+
+    public async Task<Bar?> GetLatestBarAsync(string symbol, BarInterval interval, CancellationToken cancellationToken)
+    {
+        QueryDefinition query = new QueryDefinition(LatestQuery)
+            .WithParameter("@symbol", symbol)
+            .WithParameter("@kind", MarketDocumentKinds.Bar)
+            .WithParameter("@interval", interval.ToWireName());
+
+        (List<BarDocument> page, _) = await ReadFirstPageAsync(query, symbol, 1, cancellationToken);
+        return page.Count == 0 ? null : page[0].ToBar();
     }
 
     public async Task<IReadOnlyList<Bar>> GetBarsAsync(

@@ -102,6 +102,33 @@ public sealed class JsonBodyTests
     }
 
     [Fact]
+    public async Task ReadAsync_BodyWithByteOrderMark_ReturnsValues()
+    {
+        byte[] body = [.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes("{\"amount\": 12.50, \"symbol\": \"AAPL\"}")];
+        var context = CreateContext("application/json", body);
+
+        var request = await JsonBody.ReadAsync<SampleRequest>(context.Request, CancellationToken.None);
+
+        Assert.Equal(12.50m, request.Amount);
+        Assert.Equal("AAPL", request.Symbol);
+    }
+
+    [Theory]
+    [InlineData("", "body")]
+    [InlineData("{\"amount\": \"10\"}", "amount")]
+    [InlineData("\uFEFF{\"amount\": 1}", "body")]
+    public async Task ReadAsync_BadBodyAfterByteOrderMark_ReturnsProblemNamingField(string afterMark, string field)
+    {
+        byte[] body = [.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes(afterMark)];
+        var context = CreateContext("application/json", body);
+
+        var (status, document) = await RunAsync(context);
+
+        Assert.Equal(StatusCodes.Status400BadRequest, status);
+        Assert.True(document.RootElement.GetProperty("errors").TryGetProperty(field, out _), $"errors should name '{field}': {document.RootElement}");
+    }
+
+    [Fact]
     public async Task RunAuthenticated_NoAuthorizationHeader_Returns401WithChallenge()
     {
         var context = CreateContext("application/json", Encoding.UTF8.GetBytes("{}"));

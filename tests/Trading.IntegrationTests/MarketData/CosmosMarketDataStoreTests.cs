@@ -122,6 +122,30 @@ public sealed class CosmosMarketDataStoreTests(MarketApiFixture api) : IClassFix
     }
 
     [Fact]
+    public async Task GetLatestBar_SeveralBars_ReturnsLatestStartOfInterval()
+    {
+        string symbol = MarketSamples.NewSymbol("LAT");
+        string other = MarketSamples.NewSymbol("LAO");
+        IReadOnlyList<Bar> bars = MarketSamples.DailySeries(symbol, 30, seed: 3);
+        Bar minute = new(symbol, BarInterval.OneMinute, Minute, 50m, 51m, 49m, 50.5m, 10m, BarOrigin.BarMessage);
+        // Neither first nor last in write order, so only ORDER BY start DESC finds it.
+        await api.Store.UpsertBarsAsync([.. bars.Skip(20), .. bars.Take(20), minute], CancellationToken.None);
+        await api.Store.UpsertBarsAsync([MarketSamples.DailyBar(other, MarketSamples.Day0.AddDays(400), 7m)], CancellationToken.None);
+
+        Bar? daily = await api.Reader.GetLatestBarAsync(symbol, BarInterval.OneDay, CancellationToken.None);
+        Bar? latestMinute = await api.Reader.GetLatestBarAsync(symbol, BarInterval.OneMinute, CancellationToken.None);
+
+        Assert.Equal(bars[^1], daily);
+        Assert.Equal(minute, latestMinute);
+    }
+
+    [Fact]
+    public async Task GetLatestBar_NoBars_ReturnsNull()
+    {
+        Assert.Null(await api.Reader.GetLatestBarAsync(MarketSamples.NewSymbol("NOBAR"), BarInterval.OneDay, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task GetQuote_UnknownSymbol_ReturnsNull()
     {
         Assert.Null(await api.Reader.GetQuoteAsync(MarketSamples.NewSymbol("NONE"), CancellationToken.None));

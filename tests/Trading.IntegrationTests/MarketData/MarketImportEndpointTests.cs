@@ -38,6 +38,56 @@ public sealed class MarketImportEndpointTests(MarketApiFixture api) : IClassFixt
     }
 
     [Fact]
+    public async Task Import_DatesOutOfRange_RejectsThoseRows()
+    {
+        string symbol = MarketSamples.NewSymbol("DTR");
+        const string csv = "Date,Price\n0001-01-01,10.50\n2021-03-01,11.00\n2099-01-02,12.00\n";
+
+        JsonElement report = await PostOkAsync($"v1/market/import?symbol={symbol}", csv);
+        JsonElement rejections = report.GetProperty("rejections");
+
+        Assert.Equal(1, report.GetProperty("bars_imported").GetInt32());
+        Assert.Equal(2, report.GetProperty("rejected_count").GetInt32());
+        Assert.Equal((2, "Date"), (rejections[0].GetProperty("line").GetInt32(), rejections[0].GetProperty("column").GetString()));
+        Assert.Contains("before the earliest allowed date 1900-01-01", rejections[0].GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.Equal((4, "Date"), (rejections[1].GetProperty("line").GetInt32(), rejections[1].GetProperty("column").GetString()));
+        Assert.Contains("after the latest allowed date", rejections[1].GetProperty("reason").GetString(), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Files of each shape whose close is <c>0.1234567890123456789012345678901</c>, with <c>{0}</c> for the
+    /// symbol, and whether the shape also stores that value as the adjusted close.
+    /// </summary>
+    public static TheoryData<string, bool> LongDecimalFiles => new()
+    {
+        { "Date,Price\n2021-03-01,0.1234567890123456789012345678901\n", false },
+        { "date,open,high,low,close\n2021-03-01,0.1,0.2,0.1,0.1234567890123456789012345678901\n", false },
+        { "ticker,date,open,high,low,close,adj_open,adj_high,adj_low,adj_close\n{0},2021-03-01,0.1,0.2,0.1,0.1234567890123456789012345678901,0.1,0.2,0.1,0.1234567890123456789012345678901\n", true },
+        { "Date,{0}\n2021-03-01,0.1234567890123456789012345678901\n", true },
+    };
+
+    [Theory]
+    [MemberData(nameof(LongDecimalFiles))]
+    public async Task Import_LongDecimalPrice_RoundTripsAsDecimal(string csvFormat, bool hasAdjustedClose)
+    {
+        string symbol = MarketSamples.NewSymbol("PREC");
+        await PostOkAsync($"v1/market/import?symbol={symbol}", string.Format(System.Globalization.CultureInfo.InvariantCulture, csvFormat, symbol));
+
+        using HttpResponseMessage response = await api.AuthorizedClient.GetAsync($"v1/market/{symbol}/bars?interval=1d&from=2021-03-01&to=2021-03-02");
+        JsonElement bar = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("bars")[0];
+
+        // decimal keeps 28 digits after the point here, so the value is rounded once and never passes
+        // through double, which would give 0.12345678901234568.
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("0.1234567890123456789012345679", bar.GetProperty("close").GetRawText());
+        Assert.Equal(hasAdjustedClose, bar.TryGetProperty("adj_close", out JsonElement adjustedClose));
+        if (hasAdjustedClose)
+        {
+            Assert.Equal("0.1234567890123456789012345679", adjustedClose.GetRawText());
+        }
+    }
+
+    [Fact]
     public async Task Import_SameFileTwice_SecondAddsNothing()
     {
         string symbol = MarketSamples.NewSymbol("TWI");

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Trading.IntegrationTests.Accounts;
+using Trading.IntegrationTests.MarketData;
 using Trading.MarketData;
 
 namespace Trading.IntegrationTests.Portfolio;
@@ -109,6 +110,20 @@ public sealed class PortfolioEndpointTests(AccountApiFixture api) : IClassFixtur
     }
 
     [Fact]
+    public async Task Fill_UnderscoreSymbol_UsesMarketDataForm()
+    {
+        var user = await api.CreateUserAsync();
+        await AccountClient.ReadOkAsync(await user.DepositAsync(1_000m));
+
+        var first = await AccountClient.ReadOkAsync(await user.FillAsync("brk_a", 1m, 100m));
+        var second = await AccountClient.ReadOkAsync(await user.FillAsync("BRK.A", 1m, 100m));
+
+        Assert.Equal("BRK.A", first.GetProperty("new_position").GetProperty("symbol").GetString());
+        Assert.Equal("BRK.A", second.GetProperty("new_position").GetProperty("symbol").GetString());
+        Assert.Equal(2m, second.GetProperty("new_position").GetProperty("quantity").GetDecimal());
+    }
+
+    [Fact]
     public async Task GetPortfolio_NoPositions_ShowsCashOnly()
     {
         var user = await api.CreateUserAsync();
@@ -121,6 +136,51 @@ public sealed class PortfolioEndpointTests(AccountApiFixture api) : IClassFixtur
         Assert.Equal(0.00m, portfolio.GetProperty("total_value").GetDecimal());
         Assert.Equal(42.50m, portfolio.GetProperty("cash").GetDecimal());
         Assert.Equal(42.50m, portfolio.GetProperty("equity").GetDecimal());
+    }
+
+    [Fact]
+    public async Task GetPortfolio_ImportedBarsOnly_ValuesAtLatestClose()
+    {
+        var symbol = MarketSamples.NewSymbol("IMPV");
+        var user = await api.CreateUserAsync();
+        await AccountClient.ReadOkAsync(await user.DepositAsync(1_000m));
+        const string csv = "date,open,high,low,close,volume\n2021-03-01,10.00,11.50,9.75,11.00,1200\n2021-03-02,11.00,12.60,10.90,12.35,900\n";
+        await AccountClient.ReadOkAsync(await user.SendAsync(HttpMethod.Post, $"v1/market/import?symbol={symbol}", csv, contentType: "text/csv"));
+        await AccountClient.ReadOkAsync(await user.FillAsync(symbol, 4m, 10m));
+
+        var portfolio = await user.GetJsonAsync("v1/portfolio");
+        var position = Assert.Single(portfolio.GetProperty("positions").EnumerateArray());
+
+        // 4 × 12.35 = 49.40, unrealized 4 × (12.35 - 10) = 9.40.
+        Assert.Equal(12.35m, position.GetProperty("market_price").GetDecimal());
+        Assert.Equal(49.40m, position.GetProperty("market_value").GetDecimal());
+        Assert.Equal(9.40m, position.GetProperty("unrealized_pl").GetDecimal());
+        Assert.Equal(49.40m, portfolio.GetProperty("total_value").GetDecimal());
+    }
+
+    [Fact]
+    public async Task GetPortfolio_QuoteAndBars_NewerPriceWins()
+    {
+        var symbol = MarketSamples.NewSymbol("NEWER");
+        var day = new DateTimeOffset(2024, 5, 6, 0, 0, 0, TimeSpan.Zero);
+        var store = api.Host.Services.GetRequiredService<IMarketDataStore>();
+        var user = await api.CreateUserAsync();
+        await AccountClient.ReadOkAsync(await user.DepositAsync(1_000m));
+        await AccountClient.ReadOkAsync(await user.FillAsync(symbol, 2m, 100m));
+
+        // The quote at 15:00 is older than the end of the next day's bar.
+        await store.UpsertQuotesAsync([MarketSamples.Quote(symbol, day.AddHours(15), 101.00m, "q1")], CancellationToken.None);
+        await store.UpsertBarsAsync([MarketSamples.DailyBar(symbol, day.AddDays(1), 103.50m)], CancellationToken.None);
+        var barNewer = await user.GetJsonAsync("v1/portfolio");
+
+        // A quote two days later is newer than that bar.
+        await store.UpsertQuotesAsync([MarketSamples.Quote(symbol, day.AddDays(2).AddHours(14), 104.25m, "q2")], CancellationToken.None);
+        var quoteNewer = await user.GetJsonAsync("v1/portfolio");
+
+        Assert.Equal(103.50m, barNewer.GetProperty("positions")[0].GetProperty("market_price").GetDecimal());
+        Assert.Equal(207.00m, barNewer.GetProperty("total_value").GetDecimal());
+        Assert.Equal(104.25m, quoteNewer.GetProperty("positions")[0].GetProperty("market_price").GetDecimal());
+        Assert.Equal(208.50m, quoteNewer.GetProperty("total_value").GetDecimal());
     }
 
     // Stored through the market-data store, the same path Kafka ingestion takes.

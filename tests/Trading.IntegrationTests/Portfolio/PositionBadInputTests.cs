@@ -12,6 +12,8 @@ public sealed class PositionBadInputTests(AccountApiFixture api) : IClassFixture
         { """{"symbol":"ABCDEFGHIJKLM","quantity":1,"price":10}""", 400, "symbol" },
         { """{"symbol":"AB$","quantity":1,"price":10}""", 400, "symbol" },
         { """{"symbol":"-AB","quantity":1,"price":10}""", 400, "symbol" },
+        { """{"symbol":"_AB","quantity":1,"price":10}""", 400, "symbol" },
+        { """{"symbol":"A B","quantity":1,"price":10}""", 400, "symbol" },
         { """{"symbol":12,"quantity":1,"price":10}""", 400, "symbol" },
         { """{"quantity":1,"price":10}""", 400, "symbol" },
         { """{"symbol":"HELD","quantity":0,"price":10}""", 400, "quantity" },

@@ -23,6 +23,11 @@ public sealed class CsvImportTests
         { $"{LongHeader}\n{LongRow.Replace("88.36", "80")}", 2, "adj_high", "below low" },
         { $"{LongHeader}\n{LongRow.Replace("AAPL", "AA PL")}", 2, "ticker", "invalid symbol" },
         { $"{LongHeader}\n{LongRow.Replace("2014-06-09", "2014-13-01")}", 2, "date", "not a date" },
+        { $"{LongHeader}\n{LongRow.Replace("2014-06-09", "0001-01-01")}", 2, "date", "0001-01-01 is before the earliest allowed date 1900-01-01" },
+        { $"{LongHeader}\n{LongRow.Replace("2014-06-09", "1899-12-31")}", 2, "date", "before the earliest allowed date 1900-01-01" },
+        { $"{LongHeader}\n{LongRow.Replace("2014-06-09", "2099-01-02")}", 2, "date", "2099-01-02 is after the latest allowed date" },
+        { "Date,AAPL,MSFT\n1/2/2099,13.84,25", 2, "Date", "after the latest allowed date" },
+        { "Date,Price\n0001-01-01,12.5", 2, "Date", "before the earliest allowed date" },
         { $"{LongHeader}\n{LongRow[..20]}", 2, null, "expected 14 fields" },
         { $"{LongHeader}\n{LongRow}\n{LongRow}", 3, "date", "duplicate row for AAPL on 2014-06-09; line 2 is kept" },
         { "Date,AAPL,MSFT\n3/10/2004,13.84,-1", 2, "MSFT", "greater than 0" },
@@ -42,6 +47,28 @@ public sealed class CsvImportTests
         Assert.Equal(line, rejection.Line);
         Assert.Equal(column, rejection.Column);
         Assert.Contains(reasonFragment, rejection.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("1900-01-01")]
+    [InlineData("2026-12-05")]
+    public async Task Import_DateAtRangeBound_IsStored(string date)
+    {
+        ImportReport report = await harness.ImportTextAsync($"Date,Price\n{date},12.5", "x-daily.csv");
+
+        Assert.Empty(report.Rejections);
+        Assert.Equal(1, report.BarsImported);
+    }
+
+    [Fact]
+    public async Task Import_DayAfterTomorrow_IsRejected()
+    {
+        ImportReport report = await harness.ImportTextAsync("Date,Price\n2026-12-06,12.5", "x-daily.csv");
+
+        ImportRejection rejection = Assert.Single(report.Rejections);
+        Assert.Equal("Date", rejection.Column);
+        Assert.Equal("2026-12-06 is after the latest allowed date 2026-12-05 (tomorrow, UTC)", rejection.Reason);
+        Assert.Equal(0, report.BarsImported);
     }
 
     [Theory]

@@ -7,10 +7,15 @@ namespace Trading.UnitTests.MarketData;
 /// <summary>The importer over the in-memory store, reading files or inline CSV text.</summary>
 internal sealed class ImportHarness
 {
+    /// <summary>Start time of the harness clock: noon UTC, so the latest importable date is 2026-12-05.</summary>
+    public static readonly DateTimeOffset Now = new(2026, 12, 4, 12, 0, 0, TimeSpan.Zero);
+
     public ImportHarness()
     {
-        Importer = new HistoricalBarImporter(Store, NullLogger<HistoricalBarImporter>.Instance);
+        Importer = new HistoricalBarImporter(Store, Clock, NullLogger<HistoricalBarImporter>.Instance);
     }
+
+    public ManualClock Clock { get; } = new(Now);
 
     public InMemoryMarketDataStore Store { get; } = new();
 

@@ -36,6 +36,15 @@ public sealed class MarketMessageParserTests
         Assert.Equal("MSFT|1d|2026-12-03T00:00:00Z", bar.Id);
     }
 
+    [Fact]
+    public void Parse_LongDecimalPrice_RoundsOnceAsDecimal()
+    {
+        ParsedMarketMessage parsed = parser.Parse("""{"type":"bar","symbol":"MSFT","interval":"1d","open":0.1,"high":0.2,"low":0.1,"close":0.1234567890123456789012345678901,"volume":0,"start":"2026-12-03T00:00:00Z"}""");
+
+        Assert.Equal(MarketMessageKind.Bar, parsed.Kind);
+        Assert.Equal(0.1234567890123456789012345679m, parsed.Bar!.Close);
+    }
+
     [Theory]
     [InlineData("""{"symbol":"AAPL","price":1,"size":1,"timestamp":"2026-12-04T15:00:00Z"}""", MarketMessageKind.Trade)]
     [InlineData("""{"symbol":"AAPL","interval":"1m","open":1,"high":1,"low":1,"close":1,"volume":1,"start":"2026-12-04T15:00:00Z"}""", MarketMessageKind.Bar)]

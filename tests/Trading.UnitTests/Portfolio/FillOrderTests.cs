@@ -13,7 +13,7 @@ public sealed class FillOrderTests
         { "AB$", 1m, 10m, "symbol" },
         { "AB C", 1m, 10m, "symbol" },
         { ".A", 1m, 10m, "symbol" },
-        { "BRK_A", 1m, 10m, "symbol" },
+        { "_A", 1m, 10m, "symbol" },
         { "\u00c9T", 1m, 10m, "symbol" },
         { "AAPL", null, 10m, "quantity" },
         { "AAPL", 0m, 10m, "quantity" },
@@ -53,7 +53,9 @@ public sealed class FillOrderTests
     [InlineData("BF-B", "BF-B")]
     [InlineData("ABCDEFGHIJKL", "ABCDEFGHIJKL")]
     [InlineData("7203.T", "7203.T")]
-    public void Create_ValidSymbol_NormalizesToUpperCase(string symbol, string expected)
+    [InlineData("brk_a", "BRK.A")]
+    [InlineData("BRK_A", "BRK.A")]
+    public void Create_ValidSymbol_NormalizesAsMarketData(string symbol, string expected)
     {
         var order = FillOrder.Create(symbol, -0.00000001m, 0.00000001m);
 

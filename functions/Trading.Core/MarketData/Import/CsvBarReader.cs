@@ -5,13 +5,13 @@ namespace Trading.MarketData.Import;
 /// yields no bar for that symbol, and each invalid value is reported with its line and column; prices
 /// follow <see cref="PriceRules"/> (greater than zero, consistent high and low).
 /// </summary>
-internal sealed class CsvBarReader(CsvLayout layout)
+internal sealed class CsvBarReader(CsvLayout layout, DateOnly latestDate)
 {
     private readonly Dictionary<(string Symbol, DateTimeOffset Day), int> firstLineOf = [];
 
     public void Read(List<string> fields, int line, List<Bar> bars, List<ImportRejection> rejections)
     {
-        var row = new CsvRow(layout, fields, line, rejections);
+        var row = new CsvRow(layout, fields, line, latestDate, rejections);
         if (fields.Count != layout.Header.Count)
         {
             row.Reject(-1, null, $"expected {layout.Header.Count} fields as in the header, got {fields.Count}");

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Trading.MarketData.Import;
 
 /// <summary>Typed access to the cells of one data row; every failure is recorded as a rejection naming the column.</summary>
-internal readonly ref struct CsvRow(CsvLayout layout, List<string> fields, int line, List<ImportRejection> rejections)
+internal readonly ref struct CsvRow(CsvLayout layout, List<string> fields, int line, DateOnly latestDate, List<ImportRejection> rejections)
 {
     public int Line => line;
 
@@ -24,15 +24,23 @@ internal readonly ref struct CsvRow(CsvLayout layout, List<string> fields, int l
     public bool TryOptionalPositive(int column, string? symbol, out decimal? value) =>
         TryOptional(column, symbol, PriceRules.PositiveReason, out value);
 
+    /// <summary>Reads the row's date, which must be a valid date inside the range of <see cref="CsvDates"/>.</summary>
     public bool TryDate(string? symbol, out DateTimeOffset day)
     {
-        if (CsvDates.TryParse(fields[layout.Date], out day))
+        if (!CsvDates.TryParse(fields[layout.Date], out day))
         {
-            return true;
+            Reject(layout.Date, symbol, $"'{fields[layout.Date]}' is not a date; expected YYYY-MM-DD or M/D/YYYY");
+            return false;
         }
 
-        Reject(layout.Date, symbol, $"'{fields[layout.Date]}' is not a date; expected YYYY-MM-DD or M/D/YYYY");
-        return false;
+        string? reason = CsvDates.OutOfRangeReason(DateOnly.FromDateTime(day.UtcDateTime), latestDate);
+        if (reason is not null)
+        {
+            Reject(layout.Date, symbol, reason);
+            return false;
+        }
+
+        return true;
     }
 
     private bool TryOptional(int column, string? symbol, Func<decimal, string?> rule, out decimal? value)

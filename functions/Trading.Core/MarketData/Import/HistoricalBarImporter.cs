@@ -5,9 +5,10 @@ namespace Trading.MarketData.Import;
 /// <summary>
 /// Imports daily bars from a historical CSV file into <see cref="IMarketDataStore"/>. Bars are keyed by
 /// symbol, interval and date, so importing the same file again stores the same documents and changes
-/// nothing. Invalid values never stop the import: each is reported by line and column.
+/// nothing. Invalid values never stop the import: each is reported by line and column. Row dates must lie
+/// from 1900-01-01 to tomorrow by the injected <see cref="TimeProvider"/> (UTC).
 /// </summary>
-public sealed partial class HistoricalBarImporter(IMarketDataStore store, ILogger<HistoricalBarImporter> logger)
+public sealed partial class HistoricalBarImporter(IMarketDataStore store, TimeProvider timeProvider, ILogger<HistoricalBarImporter> logger)
 {
     /// <summary>
     /// Reads <paramref name="csv"/> to the end and stores its valid bars in batches. The shape is detected
@@ -37,7 +38,7 @@ public sealed partial class HistoricalBarImporter(IMarketDataStore store, ILogge
             return FileRejected(sourceName, $"cannot name the series: {symbolReason}; pass a symbol");
         }
 
-        var reader = new CsvBarReader(layout);
+        var reader = new CsvBarReader(layout, CsvDates.LatestDate(timeProvider.GetUtcNow()));
         var pending = new List<Bar>(options.BatchSize);
         var symbols = new SortedSet<string>(StringComparer.Ordinal);
         int lineNumber = 1, rowsRead = 0, rowsImported = 0, barsImported = 0, barsChanged = 0;
