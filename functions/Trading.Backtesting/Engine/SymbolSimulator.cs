@@ -52,64 +52,105 @@ internal static class SymbolSimulator
             statistics.ToStatistics(TradeSummary.From(trades), exposure));
     }
 
+    /// <summary>
+    /// Fills and marks one block. Most bars only mark the equity of an unchanged position, so they run in a
+    /// tight loop with cash and quantity in registers and no calls; a bar with a fill, the last bar and a
+    /// bar whose equity falls to zero go through <see cref="StepBar"/>, which does the full order of events.
+    /// </summary>
     private static void FillAndMark(BarSeries bars, int start, ReadOnlySpan<bool> signals, double[] equityCurve, TradeLedger ledger, ref LoopState state)
     {
-        ReadOnlySpan<double> open = bars.Open.AsSpan(start, signals.Length);
-        ReadOnlySpan<double> close = bars.Close.AsSpan(start, signals.Length);
-        Span<double> equityOut = equityCurve.AsSpan(start, signals.Length);
+        int length = signals.Length;
+        ReadOnlySpan<double> open = bars.Open.AsSpan(start, length);
+        ReadOnlySpan<double> close = bars.Close.AsSpan(start, length);
+        Span<double> equityOut = equityCurve.AsSpan(start, length);
         int lastIndex = bars.Count - 1 - start;
-        double cash = ledger.Cash;
-        double quantity = ledger.Quantity;
-        bool inMarket = ledger.InMarket;
-        bool orderPending = state.OrderPending;
-        bool ruined = state.Ruined;
-        int barsInMarket = state.BarsInMarket;
+        int runEnd = Math.Min(lastIndex, length);
 
-        for (int t = 0; t < signals.Length; t++)
+        int t = 0;
+        while (t < length)
         {
-            if (orderPending)
+            if (state.OrderPending || t == lastIndex)
             {
-                orderPending = false;
-                if (inMarket)
-                {
-                    ledger.Exit(start + t, open[t], ExitReason.Signal);
-                }
-                else
-                {
-                    ledger.Enter(start + t, open[t]);
-                }
-
-                (cash, quantity, inMarket) = (ledger.Cash, ledger.Quantity, ledger.InMarket);
+                StepBar(start, t, open[t], close[t], signals[t], equityOut, ledger, lastIndex, ref state);
+                t++;
+                continue;
             }
 
-            double closePrice = close[t];
+            double cash = ledger.Cash;
+            double quantity = ledger.Quantity;
+            bool inMarket = ledger.InMarket;
+            bool ruined = state.Ruined;
+            bool orderPending = false;
+            bool needsStep = false;
+            int runStart = t;
+            for (; t < runEnd; t++)
+            {
+                // Capped so an absurd series cannot overflow to infinity; a NaN (infinite shares times a zero price) counts as ruin.
+                double equity = Math.Min(cash + (quantity * close[t]), double.MaxValue);
+                if (!(equity > 0.0) && !ruined)
+                {
+                    needsStep = true;
+                    break;
+                }
+
+                equityOut[t] = equity;
+                if (signals[t] != inMarket && !ruined)
+                {
+                    orderPending = true;
+                    t++;
+                    break;
+                }
+            }
+
             if (inMarket)
             {
-                barsInMarket++;
-                if (t == lastIndex)
-                {
-                    ledger.Exit(start + t, closePrice, ExitReason.EndOfData);
-                    (cash, quantity, inMarket) = (ledger.Cash, ledger.Quantity, ledger.InMarket);
-                }
+                state.BarsInMarket += t - runStart;
             }
 
-            // Capped so an absurd series cannot overflow to infinity; a NaN (infinite shares times a zero price) counts as ruin.
-            double equity = Math.Min(cash + (quantity * closePrice), double.MaxValue);
-            if (!(equity > 0.0) && !ruined)
+            state.OrderPending = orderPending;
+            if (needsStep)
             {
-                ledger.WriteOff(start + t, closePrice);
-                (cash, quantity, inMarket) = (ledger.Cash, ledger.Quantity, ledger.InMarket);
-                ruined = true;
-                equity = 0.0;
+                StepBar(start, t, open[t], close[t], signals[t], equityOut, ledger, lastIndex, ref state);
+                t++;
             }
+        }
+    }
 
-            equityOut[t] = equity;
-            orderPending = signals[t] != inMarket && !ruined;
+    /// <summary>One bar with every event: the pending fill at the open, the final exit on the last bar, the mark, ruin and the next signal.</summary>
+    private static void StepBar(int start, int t, double openPrice, double closePrice, bool wantLong, Span<double> equityOut, TradeLedger ledger, int lastIndex, ref LoopState state)
+    {
+        if (state.OrderPending)
+        {
+            state.OrderPending = false;
+            if (ledger.InMarket)
+            {
+                ledger.Exit(start + t, openPrice, ExitReason.Signal);
+            }
+            else
+            {
+                ledger.Enter(start + t, openPrice);
+            }
         }
 
-        state.OrderPending = orderPending;
-        state.Ruined = ruined;
-        state.BarsInMarket = barsInMarket;
+        if (ledger.InMarket)
+        {
+            state.BarsInMarket++;
+            if (t == lastIndex)
+            {
+                ledger.Exit(start + t, closePrice, ExitReason.EndOfData);
+            }
+        }
+
+        double equity = Math.Min(ledger.Cash + (ledger.Quantity * closePrice), double.MaxValue);
+        if (!(equity > 0.0) && !state.Ruined)
+        {
+            ledger.WriteOff(start + t, closePrice);
+            state.Ruined = true;
+            equity = 0.0;
+        }
+
+        equityOut[t] = equity;
+        state.OrderPending = wantLong != ledger.InMarket && !state.Ruined;
     }
 
     private struct LoopState

@@ -5,7 +5,7 @@ namespace Trading.Backtesting.Statistics;
 /// <summary>
 /// Streaming statistics of an equity curve, fed one point per bar in O(1) with no allocation. Returns are
 /// daily simple returns <c>r_t = E_t / E_{t−1} − 1</c>; a step that starts from zero equity counts as a
-/// return of 0, and a return above <see cref="MaxReturn"/> counts as that value so that sums cannot overflow. Mean and variance use Welford's update, so long curves keep their precision.
+/// return of 0, and a return above <see cref="MaxReturn"/> counts as that value so that sums cannot overflow. Mean and variance use Welford's update per point and a pairwise merge per block, so long curves keep their precision.
 /// </summary>
 public struct EquityStatisticsAccumulator
 {
@@ -76,9 +76,14 @@ public struct EquityStatisticsAccumulator
         }
     }
 
+    /// <summary>Returns per chunk of <see cref="AddRange"/>; 8 KiB of stack, small enough to stay in L1.</summary>
+    private const int ChunkSize = 1024;
+
     /// <summary>
-    /// Adds a block of points in order; the same result as <see cref="Add(double)"/> on each, with the state
-    /// held in locals for the block so the per-point cost stays low.
+    /// Adds a block of points in order; the same statistics as <see cref="Add(double)"/> on each, to rounding.
+    /// Each chunk of returns is summarised by its own mean and sum of squared deviations in two passes over
+    /// data still in cache, then merged into the running moments with the pairwise update for combining two
+    /// samples' means and sums of squared deviations. That keeps Welford's stability without a division per bar.
     /// </summary>
     public void AddRange(ReadOnlySpan<double> equity)
     {
@@ -89,25 +94,33 @@ public struct EquityStatisticsAccumulator
             start = 1;
         }
 
+        Span<double> returns = stackalloc double[ChunkSize];
+        while (start < equity.Length)
+        {
+            int length = Math.Min(ChunkSize, equity.Length - start);
+            AddChunk(equity.Slice(start, length), returns[..length]);
+            start += length;
+        }
+    }
+
+    private void AddChunk(ReadOnlySpan<double> equity, Span<double> returns)
+    {
         double previous = _previous;
-        int points = _points;
-        double mean = _mean;
-        double squaredDeviations = _squaredDeviations;
         double downsideSquares = _downsideSquares;
         double peak = _peak;
         double maxDrawdown = _maxDrawdown;
         double threshold = _drawdownThreshold;
         double dailyRiskFree = _dailyRiskFree;
-        for (int i = start; i < equity.Length; i++)
+        double sum = 0.0;
+
+        // First pass: returns, downside squares and drawdown, in bar order.
+        for (int i = 0; i < equity.Length; i++)
         {
             double value = equity[i];
             double simpleReturn = previous > 0.0 ? Math.Min((value / previous) - 1.0, MaxReturn) : 0.0;
             previous = value;
-            points++;
-
-            double delta = simpleReturn - mean;
-            mean += delta * (1.0 / (points - 1));
-            squaredDeviations += delta * (simpleReturn - mean);
+            returns[i] = simpleReturn;
+            sum += simpleReturn;
 
             double shortfall = Math.Min(simpleReturn - dailyRiskFree, 0.0);
             downsideSquares += shortfall * shortfall;
@@ -128,10 +141,25 @@ public struct EquityStatisticsAccumulator
             }
         }
 
+        // Second pass: squared deviations from the chunk's own mean, which are small, so their sum stays accurate.
+        int count = equity.Length;
+        double chunkMean = sum / count;
+        double chunkSquaredDeviations = 0.0;
+        for (int i = 0; i < count; i++)
+        {
+            double deviation = returns[i] - chunkMean;
+            chunkSquaredDeviations += deviation * deviation;
+        }
+
+        // Merge: n_a returns so far, n_b in this chunk.
+        double before = _points - 1;
+        double total = before + count;
+        double delta = chunkMean - _mean;
+        _mean += delta * (count / total);
+        _squaredDeviations += chunkSquaredDeviations + (delta * delta * (before * count / total));
+
+        _points += count;
         _previous = previous;
-        _points = points;
-        _mean = mean;
-        _squaredDeviations = squaredDeviations;
         _downsideSquares = downsideSquares;
         _peak = peak;
         _maxDrawdown = maxDrawdown;
