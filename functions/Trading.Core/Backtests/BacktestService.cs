@@ -102,25 +102,45 @@ public sealed partial class BacktestService(
         }
     }
 
-    private static async Task<BacktestView> MergeAsync(Backtest backtest, IBacktestScheduler scheduler, CancellationToken cancellationToken)
+    private async Task<BacktestView> MergeAsync(Backtest backtest, IBacktestScheduler scheduler, CancellationToken cancellationToken)
     {
         int total = backtest.Symbols.Count;
-        switch (backtest.Status)
+        if (Ended(backtest) is { } ended)
         {
-            case BacktestStatus.Completed:
-                return new BacktestView(backtest, BacktestStatus.Completed, new BacktestProgress(total, total), null);
-            case BacktestStatus.Failed:
-                return new BacktestView(backtest, BacktestStatus.Failed, new BacktestProgress(0, total), backtest.Error);
+            return ended;
         }
 
         // The document changes only at the end, so progress and an early failure come from the runtime.
         BacktestRunState? state = await scheduler.GetStateAsync(backtest.Id, cancellationToken);
+        if (state?.Status == BacktestStatus.Failed)
+        {
+            // FailBacktest stores the reason before the orchestration fails, so the document read above may
+            // predate that write. Reading it again returns the stored reason in that case.
+            Backtest? current = await backtests.GetAsync(backtest.UserId, backtest.Id, cancellationToken);
+            if (current is not null && Ended(current) is { } stored)
+            {
+                return stored;
+            }
+        }
+
         BacktestProgress progress = state?.Progress ?? new BacktestProgress(0, total);
         return state?.Status switch
         {
             BacktestStatus.Failed => new BacktestView(backtest, BacktestStatus.Failed, progress, "The backtest failed before it could record a reason."),
             BacktestStatus.Running or BacktestStatus.Completed => new BacktestView(backtest, BacktestStatus.Running, progress, null),
             _ => new BacktestView(backtest, BacktestStatus.Pending, progress, null),
+        };
+    }
+
+    /// <summary>Returns the view of a document that stores a completed or failed run, or null while it runs.</summary>
+    private static BacktestView? Ended(Backtest backtest)
+    {
+        int total = backtest.Symbols.Count;
+        return backtest.Status switch
+        {
+            BacktestStatus.Completed => new BacktestView(backtest, BacktestStatus.Completed, new BacktestProgress(total, total), null),
+            BacktestStatus.Failed => new BacktestView(backtest, BacktestStatus.Failed, new BacktestProgress(0, total), backtest.Error),
+            _ => null,
         };
     }
 

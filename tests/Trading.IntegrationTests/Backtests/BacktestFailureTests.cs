@@ -45,6 +45,13 @@ public sealed class BacktestFailureTests(FaultyBarsBacktestApiFixture api) : ICl
         Assert.Matches(UtcTimestamp.Pattern, finished.Body.GetProperty("completed_at").GetString());
         Assert.Equal(Attempts, api.FaultyReader.FailedReads);
 
+        // A status request may read the document just before FailBacktest stores the reason, then find the
+        // orchestration already failed. It must still return the stored reason.
+        api.Backtests.ReturnPendingOnNextRead(backtestId);
+        StrategyClient.Reply raced = await client.GetAsync(location.TrimStart('/'));
+        Assert.Equal("failed", raced.Body.GetProperty("status").GetString());
+        Assert.Equal(error, raced.Body.GetProperty("error").GetString());
+
         StrategyClient.Reply strategy = await client.GetAsync($"v1/strategy/{strategyId}");
         JsonElement performance = strategy.Body.GetProperty("performance");
         Assert.Equal(JsonValueKind.Null, performance.GetProperty("total_return").ValueKind);

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Trading.Backtests;
 using Trading.MarketData;
 
 namespace Trading.IntegrationTests.Backtests;
@@ -6,7 +7,8 @@ namespace Trading.IntegrationTests.Backtests;
 /// <summary>
 /// The synthetic-data host whose registered <see cref="IMarketDataReader"/> (the Cosmos reader) is wrapped in
 /// a <see cref="FaultyBarReader"/>, so every backtest sleeve of <see cref="FaultedSymbol"/> fails while the
-/// start-time data check still finds its bars.
+/// start-time data check still finds its bars. The Cosmos backtest repository is wrapped in a
+/// <see cref="StaleReadBacktestRepository"/>.
 /// </summary>
 public sealed class FaultyBarsBacktestApiFixture : BacktestApiFixture
 {
@@ -14,26 +16,37 @@ public sealed class FaultyBarsBacktestApiFixture : BacktestApiFixture
 
     public FaultyBarReader FaultyReader => (FaultyBarReader)MarketReader;
 
+    public StaleReadBacktestRepository Backtests => (StaleReadBacktestRepository)Host.Services.GetRequiredService<IBacktestRepository>();
+
     protected override void ConfigureServices(IServiceCollection services)
     {
         base.ConfigureServices(services);
-        ServiceDescriptor registered = services.Last(descriptor => descriptor.ServiceType == typeof(IMarketDataReader));
-        services.Remove(registered);
-        services.AddSingleton<IMarketDataReader>(provider => new FaultyBarReader(CreateInner(provider, registered), FaultedSymbol));
+        Decorate<IMarketDataReader>(services, inner => new FaultyBarReader(inner, FaultedSymbol));
+        Decorate<IBacktestRepository>(services, inner => new StaleReadBacktestRepository(inner));
     }
 
-    private static IMarketDataReader CreateInner(IServiceProvider provider, ServiceDescriptor registered)
+    /// <summary>Replaces the last registration of <typeparamref name="TService"/> with a singleton wrapping it.</summary>
+    private static void Decorate<TService>(IServiceCollection services, Func<TService, TService> wrap)
+        where TService : class
     {
-        if (registered.ImplementationInstance is IMarketDataReader instance)
+        ServiceDescriptor registered = services.Last(descriptor => descriptor.ServiceType == typeof(TService));
+        services.Remove(registered);
+        services.AddSingleton(provider => wrap(CreateInner<TService>(provider, registered)));
+    }
+
+    private static TService CreateInner<TService>(IServiceProvider provider, ServiceDescriptor registered)
+        where TService : class
+    {
+        if (registered.ImplementationInstance is TService instance)
         {
             return instance;
         }
 
         if (registered.ImplementationFactory is { } factory)
         {
-            return (IMarketDataReader)factory(provider);
+            return (TService)factory(provider);
         }
 
-        return (IMarketDataReader)ActivatorUtilities.CreateInstance(provider, registered.ImplementationType!);
+        return (TService)ActivatorUtilities.CreateInstance(provider, registered.ImplementationType!);
     }
 }
