@@ -59,19 +59,28 @@ public struct EquityStatisticsAccumulator
         double shortfall = Math.Min(simpleReturn - _dailyRiskFree, 0.0);
         _downsideSquares += shortfall * shortfall;
 
-        if (equity > _peak)
+        UpdateDrawdown(equity, ref _peak, ref _maxDrawdown, ref _drawdownThreshold);
+    }
+
+    /// <summary>
+    /// Moves the peak and the maximum drawdown for one point. It divides only when the point is below the
+    /// threshold at which a deeper drawdown may have started, not on every bar.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void UpdateDrawdown(double equity, ref double peak, ref double maxDrawdown, ref double threshold)
+    {
+        if (equity > peak)
         {
-            _peak = equity;
-            _drawdownThreshold = equity * (1.0 - _maxDrawdown);
+            peak = equity;
+            threshold = equity * (1.0 - maxDrawdown);
         }
-        else if (equity < _drawdownThreshold)
+        else if (equity < threshold)
         {
-            // Divides only when a deeper drawdown may have started, not on every bar.
-            double drawdown = 1.0 - (equity / _peak);
-            if (drawdown > _maxDrawdown)
+            double drawdown = 1.0 - (equity / peak);
+            if (drawdown > maxDrawdown)
             {
-                _maxDrawdown = drawdown;
-                _drawdownThreshold = _peak * (1.0 - drawdown);
+                maxDrawdown = drawdown;
+                threshold = peak * (1.0 - drawdown);
             }
         }
     }
@@ -81,9 +90,9 @@ public struct EquityStatisticsAccumulator
 
     /// <summary>
     /// Adds a block of points in order; the same statistics as <see cref="Add(double)"/> on each, to rounding.
-    /// Each chunk of returns is summarised by its own mean and sum of squared deviations in two passes over
-    /// data still in cache, then merged into the running moments with the pairwise update for combining two
-    /// samples' means and sums of squared deviations. That keeps Welford's stability without a division per bar.
+    /// Each chunk of returns is summarised by its own mean and sum of squared deviations, in two passes over
+    /// data still in cache. The chunk's moments are then merged into the running ones with the pairwise update
+    /// for two samples, which keeps Welford's stability without a division per bar.
     /// </summary>
     public void AddRange(ReadOnlySpan<double> equity)
     {
@@ -125,20 +134,7 @@ public struct EquityStatisticsAccumulator
             double shortfall = Math.Min(simpleReturn - dailyRiskFree, 0.0);
             downsideSquares += shortfall * shortfall;
 
-            if (value > peak)
-            {
-                peak = value;
-                threshold = value * (1.0 - maxDrawdown);
-            }
-            else if (value < threshold)
-            {
-                double drawdown = 1.0 - (value / peak);
-                if (drawdown > maxDrawdown)
-                {
-                    maxDrawdown = drawdown;
-                    threshold = peak * (1.0 - drawdown);
-                }
-            }
+            UpdateDrawdown(value, ref peak, ref maxDrawdown, ref threshold);
         }
 
         // Second pass: squared deviations from the chunk's own mean, which are small, so their sum stays accurate.

@@ -69,22 +69,22 @@ public sealed class CosmosMarketDataReader(CosmosDatabase database) : IMarketDat
         string? after = null;
         while (bars.Count < limit)
         {
-            int wanted = limit - bars.Count;
+            int remaining = limit - bars.Count;
             QueryDefinition query = (after is null
                     ? new QueryDefinition(FirstPageQuery).WithParameter("@from", StoredText.FromInstant(from))
                     : new QueryDefinition(NextPageQuery).WithParameter("@after", after))
-                .WithParameter("@limit", wanted)
+                .WithParameter("@limit", remaining)
                 .WithParameter("@symbol", symbol)
                 .WithParameter("@kind", MarketDocumentKinds.Bar)
                 .WithParameter("@interval", interval.ToWireName())
                 .WithParameter("@to", toText);
 
-            (List<BarDocument> page, bool serverHasMore) = await ReadFirstPageAsync(query, symbol, wanted, cancellationToken);
+            (List<BarDocument> page, bool serverHasMore) = await ReadFirstPageAsync(query, symbol, remaining, cancellationToken);
             bars.AddRange(page.Select(document => document.ToBar()));
 
             // A page shorter than requested ends the range unless the server reports more pages. Those
             // are read by a new keyset query, not by the query's continuation token.
-            if (page.Count == 0 || (page.Count < wanted && !serverHasMore))
+            if (page.Count == 0 || (page.Count < remaining && !serverHasMore))
             {
                 break;
             }
@@ -95,13 +95,13 @@ public sealed class CosmosMarketDataReader(CosmosDatabase database) : IMarketDat
         return bars;
     }
 
-    private async Task<(List<BarDocument> Page, bool HasMore)> ReadFirstPageAsync(QueryDefinition query, string symbol, int wanted, CancellationToken cancellationToken)
+    private async Task<(List<BarDocument> Page, bool HasMore)> ReadFirstPageAsync(QueryDefinition query, string symbol, int remaining, CancellationToken cancellationToken)
     {
         var options = new QueryRequestOptions
         {
             PartitionKey = new PartitionKey(symbol),
             EnableOptimisticDirectExecution = true,
-            MaxItemCount = wanted,
+            MaxItemCount = remaining,
         };
 
         using FeedIterator<BarDocument> iterator = market.GetItemQueryIterator<BarDocument>(query, requestOptions: options);
